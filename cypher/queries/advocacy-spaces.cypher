@@ -1,0 +1,49 @@
+// advocacySpaces(place, levels, themes, messages): spaces carrying the selected messages, ranked by the share
+// of the selection they carry; with a place, spaces of that place first, then of the places it is part of
+// (its region, its country), then international and internal ones; local, regional and national spaces
+// elsewhere are left out. Selection: the given messages plus the messages of the given themes, else every message.
+WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
+   + [id IN coalesce($messages, []) WHERE NOT EXISTS { MATCH (n:Message {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'message "' + id + '"']
+   + [id IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE NOT EXISTS { MATCH (n:Place {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'place "' + id + '"'] AS missing
+CALL (missing) {
+  WITH missing WHERE size(missing) = 0
+  CALL () {
+    //#if selection
+    MATCH (m:Message)
+    WHERE m.id IN coalesce($messages, []) AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    RETURN m
+    UNION
+    MATCH (t:Theme)<-[:ADDRESSES]-(m:Message)
+    WHERE t.id IN coalesce($themes, []) AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
+      AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    RETURN m
+    //#endif
+    //#if everything
+    MATCH (m:Message)
+    WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    RETURN m
+    //#endif
+  }
+  WITH collect(m) AS selection
+  UNWIND selection AS m
+  MATCH (m)-[:CARRIED_IN]->(s:Space)
+  WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+  WITH s, m, size(selection) AS total ORDER BY m.id
+  WITH s, collect(m) AS carried, total
+  OPTIONAL MATCH (s)-[:LOCATED_IN]->(sp:Place)
+  WITH s, carried, total,
+    CASE
+      WHEN $place IS NULL THEN 0
+      WHEN sp IS NULL THEN 2
+      WHEN sp.id = $place OR EXISTS { MATCH (sp)-[:PART_OF*1..3]->(:Place {id: $place}) } THEN 0
+      WHEN EXISTS { MATCH (:Place {id: $place})-[:PART_OF*1..3]->(sp) } THEN 1
+      ELSE 2
+    END AS locality
+  WHERE NOT (locality = 2 AND s.level IN ['LOCAL', 'REGIONAL', 'NATIONAL'])
+  WITH s, carried, locality, toFloat(size(carried)) / total AS score,
+    CASE s.level WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 WHEN 'INTERNATIONAL' THEN 3 ELSE 4 END AS levelRank
+  ORDER BY score DESC, locality, levelRank, s.id
+  LIMIT $first
+  RETURN collect({__raw: true, score: score, space: {{space}}, matchedMessages: [m IN carried | {{matched}}]}) AS ranked
+}
+RETURN missing, ranked

@@ -1,0 +1,47 @@
+// intersectionGraph(themes, minShared): the themes, the messages on two or more of them, ADDRESSES edges,
+// SHARES edges between themes weighted by how many messages they share; with spaces, where those messages are carried.
+WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"'] AS missing
+CALL (missing) {
+  WITH missing WHERE size(missing) = 0
+  MATCH (t:Theme)
+  WHERE ($themes IS NULL OR t.id IN $themes) AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
+  WITH t ORDER BY t.id
+  RETURN collect(t) AS themes
+}
+CALL (themes) {
+  UNWIND themes AS t
+  MATCH (t)<-[:ADDRESSES]-(m:Message)
+  WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
+  WITH m, t ORDER BY t.id
+  WITH m, collect(t) AS ts
+  WHERE size(ts) >= 2
+  WITH m, ts ORDER BY m.id
+  RETURN collect({m: m, ts: ts}) AS shared
+}
+CALL (shared) {
+  UNWIND shared AS s
+  UNWIND s.ts AS a
+  UNWIND s.ts AS b
+  WITH a, b WHERE a.id < b.id
+  WITH a.id AS source, b.id AS target, count(*) AS weight
+  WHERE weight >= $minShared
+  WITH source, target, weight ORDER BY source, target
+  RETURN collect({__raw: true, source: source, target: target, kind: 'SHARES', weight: toFloat(weight)}) AS shares
+}
+CALL (shared) {
+  //#if spaces
+  UNWIND shared AS s
+  WITH s.m AS m
+  MATCH (m)-[:CARRIED_IN]->(sp:Space)
+  WHERE sp.visibility IN $visible AND NOT coalesce(sp.archived, false) AND ($levels IS NULL OR sp.level IN $levels)
+  WITH m, sp ORDER BY m.id, sp.id
+  RETURN collect(DISTINCT sp) AS spaces, collect({__raw: true, source: m.id, target: sp.id, kind: 'CARRIED_IN', weight: 1.0}) AS carried
+  //#endif
+  //#if nospaces
+  RETURN [] AS spaces, [] AS carried
+  //#endif
+}
+RETURN missing,
+  [t IN themes | {{themeNode}}] + [mm IN [s IN shared | s.m] | {{messageNode}}] + [sp IN spaces | {{spaceNode}}] AS nodes,
+  [s IN shared | [t IN s.ts | {__raw: true, source: s.m.id, target: t.id, kind: 'ADDRESSES', weight: 1.0}]] AS addresses,
+  shares, carried

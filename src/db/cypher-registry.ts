@@ -1,0 +1,31 @@
+// Named Cypher statements: every *.cypher file under cypher/ (migrations apart), loaded once at start.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's cypher/ folder, found from this file whether run from src/ (vitest) or dist/src/ (node). */
+export const CYPHER_DIR = (() => {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  for (let i = 0; i < 5; i++, dir = resolve(dir, '..')) {
+    try { readdirSync(join(dir, 'cypher')); return join(dir, 'cypher'); } catch { /* keep climbing */ }
+  }
+  throw new Error('cypher/ folder not found');
+})();
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.cypher') ? [join(dir, e.name)] : []);
+}
+
+export type CypherRegistry = ReadonlyMap<string, string>;
+
+/** Maps 'folder/name' (path under cypher/ without .cypher) to the statement text. */
+export function loadCypher(dir = CYPHER_DIR): CypherRegistry {
+  const map = new Map<string, string>();
+  for (const file of walk(dir)) {
+    const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
+    if (name.startsWith('migrations/')) continue;
+    map.set(name, readFileSync(file, 'utf8'));
+  }
+  return map;
+}

@@ -1,0 +1,104 @@
+// The one place that talks to Neo4j: named statements, read/write mode, counting, error mapping.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { cypherDuration, cypherStatements } from '../metrics.js';
+import { dbUnavailable } from '../errors.js';
+import type { CypherRegistry } from './cypher-registry.js';
+import { toNeo4j, toPlain } from './values.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A transaction in which named statements run; each run counts as one statement sent. */
+export interface Tx {
+  /** Runs the statement `name`, or `text` (a rendered template of it) counted under that name. */
+  run<T = Row>(name: string, params?: Params, text?: string): Promise<T[]>;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function isUnavailable(e: unknown): boolean {
+  const code = (e as { code?: string })?.code;
+  return code !== undefined && (UNAVAILABLE.has(code) || code.startsWith('Neo.ClientError.Database.DatabaseNotFound'));
+}
+
+export class Db {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly cypher: CypherRegistry,
+  ) {}
+
+  statement(name: string): string {
+    const text = this.cypher.get(name);
+    if (text === undefined) throw new Error(`no Cypher statement named ${name}`);
+    return text;
+  }
+
+  names(): string[] {
+    return [...this.cypher.keys()];
+  }
+
+  /** One named statement in a read transaction (routable to secondaries on a cluster). */
+  read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.session('READ', (tx) => tx.run<T>(name, params));
+  }
+
+  /** One named statement in a write transaction. */
+  write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.session('WRITE', (tx) => tx.run<T>(name, params));
+  }
+
+  /** Several named statements, all-or-nothing. The work may be retried by the driver: keep it idempotent. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('WRITE', work);
+  }
+
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('READ', work);
+  }
+
+  /** One rendered template of the named statement (see graphql/projection/render.ts) in a read transaction. */
+  readText<T = Row>(name: string, text: string, params: Params = {}): Promise<T[]> {
+    return this.session('READ', (tx) => tx.run<T>(name, params, text));
+  }
+
+  /** Runs a statement given as text (migrations, EXPLAIN checks), outside the registry. */
+  async raw<T = Row>(text: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<T[]> {
+    return this.session(mode, (tx) => tx.run<T>('raw', params, text));
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx, mode));
+      return await (mode === 'READ' ? session.executeRead(fn) : session.executeWrite(fn));
+    } catch (e) {
+      if (isUnavailable(e)) throw dbUnavailable();
+      throw e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(mtx: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
+    return {
+      run: async <T>(name: string, params: Params = {}, text?: string) => {
+        cypherStatements.inc({ query: name, mode });
+        const end = cypherDuration.startTimer({ query: name });
+        const result: QueryResult = await mtx.run(text ?? this.statement(name), toNeo4j(params) as Params);
+        end();
+        return result.records.map((r) => toPlain(r.toObject()) as T);
+      },
+    };
+  }
+}
+
+export function createDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    disableLosslessIntegers: false,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 15_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+}

@@ -1,0 +1,31 @@
+// Every error a client sees has one of these codes and a message meant for a person.
+import { GraphQLError } from 'graphql';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+};
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    const status = HTTP_STATUS[code];
+    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+  }
+}
+
+export const badInput = (message: string, path?: string, extra: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { ...(path ? { field: path } : {}), ...extra });
+export const notFound = (what: string, id: string) => new AppError(ErrorCode.NOT_FOUND, `${what} "${id}" was not found`, { id });
+export const dbUnavailable = () => new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable right now; try again shortly');
+export const internal = () => new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');

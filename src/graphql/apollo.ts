@@ -1,0 +1,35 @@
+// Apollo Server over the type-graphql schema, with errors masked and operations counted.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../config.js';
+import { graphqlOperations } from '../metrics.js';
+import type { Context } from './context.js';
+import { formatError } from './format-error.js';
+import { getSchema } from './schema.js';
+
+const countOperations: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ operation, errors }) {
+        graphqlOperations.inc({ type: operation?.operation ?? 'unknown', outcome: errors?.length ? 'error' : 'ok' });
+      },
+    };
+  },
+};
+
+export async function createApollo(config: Config, plugins: ApolloServerPlugin<Context>[] = []): Promise<ApolloServer<Context>> {
+  const production = config.env === 'production';
+  const server = new ApolloServer<Context>({
+    schema: await getSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    status400ForVariableCoercionErrors: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), countOperations, ...plugins],
+  });
+  await server.start();
+  return server;
+}

@@ -1,0 +1,51 @@
+// The last gate before a client: known errors pass with their code; anything else is logged and masked,
+// so no Cypher, Neo.* code, host, credential or stack trace ever reaches a response.
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../errors.js';
+import { logger } from '../logger.js';
+
+const PASS = new Set<string>(Object.values(ErrorCode));
+// Apollo's own request errors (syntax, validation, bad variables) are the client's and say nothing internal.
+const APOLLO_CLIENT_CODES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+};
+
+interface ValidationIssue { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] }
+
+function flatten(issues: ValidationIssue[], prefix = ''): { field: string; message: string }[] {
+  return issues.flatMap((i) => {
+    const field = prefix ? `${prefix}.${i.property}` : i.property;
+    const own = Object.values(i.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(i.children ?? [], field)];
+  });
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code as string | undefined;
+  // class-validator failures from type-graphql: one message naming each field.
+  const validation = (original as { extensions?: { validationErrors?: ValidationIssue[] } })?.extensions?.validationErrors;
+  if (validation) {
+    const problems = flatten(validation);
+    return {
+      message: `Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems },
+    };
+  }
+  if (original instanceof GraphQLError && code && PASS.has(code)) {
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  if (code && APOLLO_CLIENT_CODES[code] && !formatted.path) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  logger.error('unexpected error', { message: (original as Error)?.message, stack: (original as Error)?.stack, path: formatted.path });
+  return { message: 'Something went wrong on our side; it has been logged', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,32 @@
+// Keyset pagination: cursors are opaque (base64url JSON of the sort key), never offsets.
+import { badInput } from '../errors.js';
+
+export const MAX_PAGE = 100;
+
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor into its sort key; `arity` checks it came from the same kind of list. */
+export function decodeCursor(cursor: string | null | undefined, arity: number, field = 'after'): unknown[] | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+  } catch { /* falls through to the error below */ }
+  throw badInput(`"${field}" is not a cursor this list gave out`, field);
+}
+
+/** Validates a page size; nested connections come here too, since class-validator sees root arguments only. */
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) throw badInput(`"${field}" must be an integer from 0 to ${MAX_PAGE}`, field);
+  return n;
+}
+
+export interface RawConnection {
+  __raw: true;
+  first: number;
+  total?: number;
+  rows: Array<{ key: unknown[]; node: unknown; matched?: unknown }>;
+}

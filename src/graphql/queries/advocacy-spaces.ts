@@ -1,0 +1,23 @@
+// advocacySpaces: where a local team can carry its messages.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import { pageSize } from '../pagination.js';
+import { project } from '../projection/entities.js';
+import { Params } from '../projection/params.js';
+import { path, rootSelection } from '../projection/selection.js';
+import { distinct, rejectMissing, runRoot } from './run.js';
+
+export interface SpacesArgs { place?: string | null; levels?: string[] | null; themes?: string[] | null; messages?: string[] | null; first?: number }
+
+export async function advocacySpaces(ctx: Context, info: GraphQLResolveInfo, args: SpacesArgs) {
+  const themes = distinct(args.themes);
+  const messages = distinct(args.messages);
+  const p = new Params({ place: args.place ?? null, levels: distinct(args.levels), themes, messages, first: pageSize(args.first) });
+  const sel = rootSelection(info, 'RankedSpace');
+  const space = project('AdvocacySpace', 's', path(sel, [['space', 'AdvocacySpace']]), p);
+  const matched = project('Message', 'm', path(sel, [['matchedMessages', 'Message']]), p);
+  const hasSelection = Boolean(themes?.length || messages?.length);
+  const [row] = await runRoot<{ missing: string[]; ranked: unknown[] }>(ctx, 'queries/advocacy-spaces', p, { space, matched }, { selection: hasSelection, everything: !hasSelection });
+  rejectMissing(row.missing);
+  return row.ranked;
+}

@@ -1,0 +1,25 @@
+// intersectionGraph: how themes meet through shared messages (and, if asked, where those are carried).
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import { badInput } from '../../errors.js';
+import { project } from '../projection/entities.js';
+import { Params } from '../projection/params.js';
+import { path, rootSelection } from '../projection/selection.js';
+import { distinct, rejectMissing, runRoot } from './run.js';
+
+export interface GraphArgs { themes?: string[] | null; minShared?: number; includeSpaces?: boolean; levels?: string[] | null }
+
+type Row = { missing: string[]; nodes: unknown[]; addresses: unknown[][]; shares: unknown[]; carried: unknown[] };
+
+export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, args: GraphArgs) {
+  const minShared = args.minShared ?? 1;
+  if (!Number.isInteger(minShared) || minShared < 1) throw badInput('"minShared" must be a whole number of at least 1', 'minShared');
+  const p = new Params({ themes: distinct(args.themes), minShared, levels: distinct(args.levels) });
+  const sel = path(rootSelection(info, 'IntersectionGraph'), [['nodes', 'GraphNode']]);
+  // The same GraphNode selection, bound to each list's variable.
+  const slots = { themeNode: project('GraphNode', 't', sel, p), messageNode: project('GraphNode', 'mm', sel, p), spaceNode: project('GraphNode', 'sp', sel, p) };
+  const spaces = Boolean(args.includeSpaces);
+  const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces, nospaces: !spaces });
+  rejectMissing(row.missing);
+  return { __raw: true, nodes: row.nodes, edges: [...row.addresses.flat(), ...row.shares, ...row.carried] };
+}

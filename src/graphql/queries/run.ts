@@ -1,0 +1,19 @@
+// Runs one root field's statement: renders its template with the compiled projections, adds the caller's visibility.
+import type { Context } from '../context.js';
+import { visibleTo } from '../context.js';
+import { badInput } from '../../errors.js';
+import type { Params } from '../projection/params.js';
+import { render } from '../projection/render.js';
+
+export async function runRoot<T>(ctx: Context, name: string, p: Params, slots: Record<string, string>, flags: Record<string, boolean> = {}): Promise<T[]> {
+  const text = render(ctx.db.statement(name), slots, flags);
+  return ctx.db.readText<T>(name, text, { ...p.values, visible: visibleTo(ctx.viewer.role) });
+}
+
+/** Filter ids that are unknown or hidden from the caller are one error naming them all (hidden looks like unknown). */
+export function rejectMissing(missing: string[] | undefined): void {
+  if (missing && missing.length) throw badInput(`Unknown ${missing.join(', ')}`, undefined, { unknown: missing });
+}
+
+/** Removes duplicates from an id list argument, keeping its order. */
+export const distinct = (ids: readonly string[] | null | undefined) => (ids ? [...new Set(ids)] : null);

@@ -1,0 +1,26 @@
+// sharedMessages(themes, minThemes): the heart of "articulating advocacy across themes".
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import { badInput } from '../../errors.js';
+import { decodeCursor, pageSize } from '../pagination.js';
+import { project } from '../projection/entities.js';
+import { Params } from '../projection/params.js';
+import { path, rootSelection } from '../projection/selection.js';
+import { distinct, rejectMissing, runRoot } from './run.js';
+
+export interface SharedArgs { themes: string[]; minThemes?: number | null; first?: number; after?: string | null }
+
+export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, args: SharedArgs) {
+  const themes = distinct(args.themes)!;
+  const minThemes = args.minThemes ?? themes.length;
+  if (minThemes < 1 || minThemes > themes.length) throw badInput(`"minThemes" must be from 1 to the number of themes asked (${themes.length})`, 'minThemes');
+  const first = pageSize(args.first);
+  const after = decodeCursor(args.after, 2);
+  const p = new Params({ themes, minThemes, first, limit: first + 1, afterN: after?.[0] ?? null, afterId: after?.[1] ?? null });
+  const edges = path(rootSelection(info, 'SharedMessageConnection'), [['edges', 'SharedMessageEdge']]);
+  const node = project('Message', 'm', path(edges, [['node', 'Message']]), p);
+  const matched = project('Theme', 't', path(edges, [['matchedThemes', 'Theme']]), p);
+  const [row] = await runRoot<{ missing: string[]; connection: unknown }>(ctx, 'queries/shared-messages', p, { node, matched });
+  rejectMissing(row.missing);
+  return row.connection;
+}

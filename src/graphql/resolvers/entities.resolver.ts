@@ -1,0 +1,68 @@
+// Fields that take arguments. Their values were already projected by the root field's Cypher
+// (see projection/entities.ts); these resolvers only read them back, never the database.
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { fromProjection } from '../projection/alias-resolver.js';
+import { AdvocacySpace, Evidence, GraphNode, Message, MessageConnection, Organisation, Place, Theme } from '../types/entities.type.js';
+
+type Projected = Record<string, unknown>;
+const LANGUAGE = { nullable: true, description: 'BCP 47 tag; falls back to the base language, then to the original' };
+
+@Resolver(() => Theme)
+export class ThemeFields {
+  @FieldResolver(() => String)
+  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+
+  @FieldResolver(() => MessageConnection, { description: 'Messages addressing this theme, by id' })
+  messages(
+    @Root() root: Projected,
+    @Arg('first', () => Int, { defaultValue: 20 }) _first: number,
+    @Arg('after', () => String, { nullable: true }) _after: string,
+    @Info() info: GraphQLResolveInfo,
+  ) { return fromProjection(root, info); }
+}
+
+@Resolver(() => Message)
+export class MessageFields {
+  @FieldResolver(() => String)
+  text(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+}
+
+@Resolver(() => AdvocacySpace)
+export class SpaceFields {
+  @FieldResolver(() => String)
+  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+}
+
+@Resolver(() => Place)
+export class PlaceFields {
+  @FieldResolver(() => String)
+  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationFields {
+  @FieldResolver(() => String)
+  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+
+  @FieldResolver(() => String, { nullable: true })
+  aims(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceFields {
+  @FieldResolver(() => String)
+  text(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+}
+
+@Resolver(() => GraphNode)
+export class GraphNodeFields {
+  @FieldResolver(() => String)
+  label(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+}

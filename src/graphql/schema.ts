@@ -1,0 +1,29 @@
+// Builds the executable schema once from the resolver classes.
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { installAliasResolver } from './projection/alias-resolver.js';
+import { MessageConnectionFields, SharedMessageConnectionFields } from './resolvers/connections.resolver.js';
+import { EvidenceFields, GraphNodeFields, MessageFields, OrganisationFields, PlaceFields, SpaceFields, ThemeFields } from './resolvers/entities.resolver.js';
+import { QueryResolver } from './resolvers/query.resolver.js';
+
+export const RESOLVERS = [
+  QueryResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
+  MessageConnectionFields, SharedMessageConnectionFields,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  }).then(installAliasResolver);
+  return built;
+}
+
+/** The SDL committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

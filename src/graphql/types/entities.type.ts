@@ -1,0 +1,131 @@
+// The graph's records as GraphQL types. Values come from the root field's one Cypher projection;
+// fields with arguments get them through the field resolvers in resolvers/entities.resolver.ts.
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { SpaceLevel, Visibility } from './enums.js';
+
+const simple = { simpleResolvers: true };
+
+@ObjectType(simple)
+export class Translation {
+  @Field(() => String, { description: 'BCP 47 language tag' }) language!: string;
+  @Field(() => String) text!: string;
+  @Field(() => Boolean, { description: 'True for the text as first written' }) original!: boolean;
+}
+
+@ObjectType({ ...simple, description: 'A record everyone can cite by id; version counts its edits' })
+abstract class Record {
+  @Field(() => ID) id!: string;
+  @Field(() => Visibility) visibility!: Visibility;
+  @Field(() => Int) version!: number;
+  @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' }) example!: boolean;
+}
+
+@ObjectType(simple)
+export class Theme extends Record {}
+
+@ObjectType(simple)
+export class Message extends Record {
+  @Field(() => String, { description: 'Language the message was first written in' }) language!: string;
+  @Field(() => [Translation]) translations!: Translation[];
+  @Field(() => [Theme]) themes!: Theme[];
+  @Field(() => [AdvocacySpace]) spaces!: AdvocacySpace[];
+  @Field(() => [Evidence], { description: 'Quotes, testimonies and observations behind the message' }) evidence!: Evidence[];
+}
+
+@ObjectType(simple)
+export class Place extends Record {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country' }) countryCode?: string;
+  @Field(() => String, { description: 'CITY, REGION or COUNTRY' }) kind!: string;
+  @Field(() => Place, { nullable: true, description: 'The country (or region) the place is part of' }) country?: Place;
+}
+
+@ObjectType(simple)
+export class AdvocacySpace extends Record {
+  @Field(() => SpaceLevel) level!: SpaceLevel;
+  @Field(() => Place, { nullable: true }) place?: Place;
+  @Field(() => [Translation]) translations!: Translation[];
+  @Field(() => [Theme]) themes!: Theme[];
+  @Field(() => [Message]) messages!: Message[];
+}
+
+@ObjectType(simple)
+export class Organisation extends Record {
+  @Field(() => String) kind!: string;
+  @Field(() => Int, { nullable: true }) founded?: number;
+  @Field(() => [Place]) places!: Place[];
+  @Field(() => [Theme]) themes!: Theme[];
+}
+
+@ObjectType(simple)
+export class Evidence extends Record {
+  @Field(() => String, { description: 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY' }) kind!: string;
+  @Field(() => [Translation]) translations!: Translation[];
+  @Field(() => [Theme]) themes!: Theme[];
+  @Field(() => [Organisation]) voicedBy!: Organisation[];
+}
+
+@ObjectType(simple)
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor?: string;
+}
+
+@ObjectType(simple)
+export class MessageEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Message) node!: Message;
+}
+
+@ObjectType(simple)
+export class MessageConnection {
+  @Field(() => [MessageEdge]) edges!: MessageEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType(simple)
+export class SharedMessageEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Message) node!: Message;
+  @Field(() => [Theme], { description: 'The asked themes this message addresses' }) matchedThemes!: Theme[];
+}
+
+@ObjectType(simple)
+export class SharedMessageConnection {
+  @Field(() => [SharedMessageEdge]) edges!: SharedMessageEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType(simple)
+export class RankedSpace {
+  @Field(() => AdvocacySpace) space!: AdvocacySpace;
+  @Field(() => Float, { description: 'Share of the selected messages this space carries, 0 to 1' }) score!: number;
+  @Field(() => [Message], { description: 'The selected messages it carries: why it is listed' }) matchedMessages!: Message[];
+}
+
+@ObjectType(simple)
+export class GraphNode {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'THEME, MESSAGE or SPACE' }) kind!: string;
+}
+
+@ObjectType(simple)
+export class GraphEdge {
+  @Field(() => ID) source!: string;
+  @Field(() => ID) target!: string;
+  @Field(() => String, { description: 'ADDRESSES (message to theme), SHARES (theme to theme) or CARRIED_IN (message to space)' }) kind!: string;
+  @Field(() => Float) weight!: number;
+}
+
+@ObjectType(simple)
+export class IntersectionGraph {
+  @Field(() => [GraphNode]) nodes!: GraphNode[];
+  @Field(() => [GraphEdge]) edges!: GraphEdge[];
+}
+
+@ObjectType(simple)
+export class SearchHit {
+  @Field(() => Float) score!: number;
+  @Field(() => Message) message!: Message;
+}
