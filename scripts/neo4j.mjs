@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fetches Neo4j Community 5.26 LTS from Maven Central and runs it on loopback, data in .neo4j/.
-// Usage: node scripts/neo4j.mjs fetch|start|stop|status
+// Usage: node scripts/neo4j.mjs fetch|start|stop|status|ensure (ensure: start unless NEO4J_URI is set)
 // Used by `npm start` and `npm test` when NEO4J_URI is unset; never needed with your own Neo4j or Docker.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -135,7 +135,13 @@ async function status() {
   process.exitCode = pid ? 0 : 3;
 }
 
-const commands = { fetch: async () => fetchJars(), start, stop, status };
+/** For `npm start`/`npm test`: the local server only when no NEO4J_URI points elsewhere. */
+async function ensure() {
+  if (process.env.NEO4J_URI) return;
+  await start();
+}
+
+const commands = { fetch: async () => fetchJars(), start, stop, status, ensure };
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const cmd = commands[process.argv[2]];

@@ -2,6 +2,8 @@
 // of the selection they carry; with a place, spaces of that place first, then of the places it is part of
 // (its region, its country), then international and internal ones; local, regional and national spaces
 // elsewhere are left out. Selection: the given messages plus the messages of the given themes, else every message.
+//@variants selection | everything
+//@scans Message
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
    + [id IN coalesce($messages, []) WHERE NOT EXISTS { MATCH (n:Message {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'message "' + id + '"']
    + [id IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE NOT EXISTS { MATCH (n:Place {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'place "' + id + '"'] AS missing

@@ -1,5 +1,7 @@
 // intersectionGraph(themes, minShared): the themes, the messages on two or more of them, ADDRESSES edges,
 // SHARES edges between themes weighted by how many messages they share; with spaces, where those messages are carried.
+//@variants spaces | nospaces
+//@scans Theme
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"'] AS missing
 CALL (missing) {
   WITH missing WHERE size(missing) = 0

@@ -1,5 +1,7 @@
 // messages(themes, spaces, text): messages on ANY of the themes and carried in ANY of the spaces,
 // matching the text when given; keyset pages ordered by id. Unknown or hidden filter ids come back in `missing`.
+//@variants text,total | themes,total | scan,total | scan
+//@scans Message
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
    + [id IN coalesce($spaces, []) WHERE NOT EXISTS { MATCH (n:Space {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'space "' + id + '"'] AS missing
 CALL (missing) {

@@ -27,7 +27,6 @@ export async function createApollo(config: Config, plugins: ApolloServerPlugin<C
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    status400ForVariableCoercionErrors: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), countOperations, ...plugins],
   });
   await server.start();

@@ -14,9 +14,10 @@ export function luceneQuery(text: string): string {
   const words = text.normalize('NFC').split(/[\s\p{P}]+/u).filter(Boolean).slice(0, 20);
   if (!words.length || text.length > 500) throw badInput('"text" must hold 1 to 20 words and at most 500 characters', 'text');
   const esc = (w: string) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-  // Prefix terms skip the analyzer, so fold them here the way 'standard-folding' folds indexed words.
+  // Lower case keeps AND/OR/NOT from being operators; prefix terms skip the analyzer, so fold them
+  // here the way 'standard-folding' folds indexed words.
   const fold = (w: string) => w.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-  return words.map((w) => (w.length >= 3 ? `(${esc(w)} OR ${esc(fold(w))}*)` : esc(w))).join(' ');
+  return words.map((w) => (w.length >= 3 ? `(${esc(w.toLowerCase())} OR ${esc(fold(w))}*)` : esc(w.toLowerCase()))).join(' ');
 }
 
 export async function search(ctx: Context, info: GraphQLResolveInfo, args: { text: string; language?: string | null; first?: number }) {

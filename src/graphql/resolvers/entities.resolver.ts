@@ -19,7 +19,7 @@ export class ThemeFields {
   @FieldResolver(() => MessageConnection, { description: 'Messages addressing this theme, by id' })
   messages(
     @Root() root: Projected,
-    @Arg('first', () => Int, { defaultValue: 20 }) _first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) _first: number,
     @Arg('after', () => String, { nullable: true }) _after: string,
     @Info() info: GraphQLResolveInfo,
   ) { return fromProjection(root, info); }

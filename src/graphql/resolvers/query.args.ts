@@ -9,7 +9,7 @@ const LIST = 50;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100' }) @Min(0) @Max(100) first!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most 100' }) @IsOptional() @Min(0) @Max(100) first?: number;
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' }) @IsOptional() @Length(1, 500) after?: string;
 }
 
@@ -40,13 +40,13 @@ export class AdvocacySpacesArgs {
   @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) themes?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) messages?: string[];
-  @Field(() => Int, { defaultValue: 20 }) @Min(0) @Max(100) first!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
 }
 
 @ArgsType()
 export class IntersectionGraphArgs {
   @Field(() => [ID], { nullable: true, description: 'Default: every theme' }) @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) themes?: string[];
-  @Field(() => Int, { defaultValue: 1 }) @Min(1) minShared!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @Min(1) minShared?: number;
   @Field(() => Boolean, { defaultValue: false, description: 'Also the spaces carrying the shared messages' }) includeSpaces!: boolean;
   @Field(() => [SpaceLevel], { nullable: true, description: 'With includeSpaces: only spaces at these levels' }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
 }
@@ -55,5 +55,5 @@ export class IntersectionGraphArgs {
 export class SearchArgs {
   @Field(() => String) @Length(1, 500) text!: string;
   @Field(() => String, { nullable: true, description: 'Only texts in this language (BCP 47)' }) @IsOptional() @Length(2, 35) language?: string;
-  @Field(() => Int, { defaultValue: 20 }) @Min(0) @Max(100) first!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
 }
