@@ -25,8 +25,8 @@ function reason(e: unknown, uri: string): string {
 }
 
 export async function connect(config: Config): Promise<Db> {
-  const { uri, username, password, database } = config.neo4j;
-  const driver = createDriver(uri, username, password);
+  const { uri, username, password, database, maxRetryMs } = config.neo4j;
+  const driver = createDriver(uri, username, password, maxRetryMs);
   try {
     await driver.getServerInfo({ database });
   } catch (e) {

@@ -93,12 +93,13 @@ export class Db {
   }
 }
 
-export function createDriver(uri: string, username: string, password: string): Driver {
+/** Transient errors (a cluster electing a leader) are retried for up to maxRetryMs; then DATABASE_UNAVAILABLE. */
+export function createDriver(uri: string, username: string, password: string, maxRetryMs = 5_000): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: false,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: maxRetryMs,
     logging: { level: 'error', logger: () => {} },
   });
 }

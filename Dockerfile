@@ -1,0 +1,22 @@
+# The API image used by docker-compose.yml (Neo4j runs in its own container there).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json ./
+RUN npm ci
+COPY src ./src
+RUN npx tsc -p tsconfig.json && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY cypher ./cypher
+COPY seeds ./seeds
+COPY schema ./schema
+COPY public ./public
+USER node
+EXPOSE 4000
+CMD ["node", "dist/src/main.js"]

@@ -1,0 +1,65 @@
+// The service over real HTTP: health, metrics, and one Cypher statement per GraphQL operation as /metrics counts it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApollo } from '../../src/graphql/apollo.js';
+import { createApp } from '../../src/http/app.js';
+import { createDriver, Db } from '../../src/db/db.js';
+import { loadCypher } from '../../src/db/cypher-registry.js';
+import { start, type Running } from '../../src/server.js';
+import { testConfig } from '../support/api.js';
+
+let running: Running;
+beforeAll(async () => { running = await start(testConfig({ PORT: '0', SEED_ON_EMPTY: 'false' })); });
+afterAll(async () => { await running.close(); });
+
+async function metric(name: string): Promise<number> {
+  const text = await (await fetch(`${running.url}/metrics`)).text();
+  return text.split('\n').filter((l) => l.startsWith(name)).reduce((s, l) => s + Number(l.split(' ').pop()), 0);
+}
+
+const post = (query: string, variables = {}) => fetch(`${running.url}/graphql`, {
+  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+});
+
+describe('health and metrics', () => {
+  it('answers live and ready while Neo4j is up', async () => {
+    expect((await fetch(`${running.url}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${running.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ neo4j: 'up' });
+  });
+
+  it('counts exactly one Cypher statement and one operation per GraphQL query over HTTP', async () => {
+    const ops = await metric('graphql_operations_total');
+    const before = await metric('cypher_statements_total');
+    const res = await post('query($t: [ID!]!) { sharedMessages(themes: $t) { totalCount edges { node { id themes { id name } spaces { id place { id } } } matchedThemes { id } } } }', { t: ['migration', 'sex-work'] });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+    expect(await metric('cypher_statements_total') - before).toBe(1);
+    expect(await metric('graphql_operations_total') - ops).toBe(1);
+  });
+});
+
+describe('when Neo4j is down', () => {
+  it('is not ready (503) and GraphQL says DATABASE_UNAVAILABLE without hanging or leaking the host', async () => {
+    const config = testConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_MAX_RETRY_MS: '500' });
+    const db = new Db(createDriver(config.neo4j.uri, 'neo4j', 'x', 500), 'neo4j', loadCypher());
+    const apollo = await createApollo(config);
+    const server = createApp({ db, apollo }).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      expect((await fetch(`${url}/health/ready`)).status).toBe(503);
+      const t0 = Date.now();
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ themes { id } }' }) });
+      const text = await res.text();
+      expect(Date.now() - t0).toBeLessThan(15_000);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(text).not.toMatch(/127\.0\.0\.1|bolt:|Neo\.|ServiceUnavailable|stack/);
+    } finally {
+      server.close();
+      await apollo.stop();
+      await db.driver.close();
+    }
+  });
+});
