@@ -2,6 +2,7 @@
 // Templates are planned in each variant they declare (`//@variants a,b | c`), with empty projections in
 // their slots (projections themselves are exercised by the API tests). Plans must not scan every node,
 // nor scan a label the file does not allow (`//@scans Theme`): indexes must carry the large paths.
+// A slot that is not a projection takes the value its file gives for planning (`//@slot label=Message`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCypher } from '../../src/db/cypher-registry.js';
 import { render } from '../../src/graphql/projection/render.js';
@@ -29,7 +30,8 @@ describe('named Cypher statements', () => {
   for (const [name, text] of statements) {
     for (const flags of variants(text)) {
       it(`${name} ${Object.keys(flags).join('+')} plans without error or unplanned scans`, async () => {
-        const slots = new Proxy({}, { get: () => '{}', has: () => true }) as Record<string, string>;
+        const given = Object.fromEntries([...text.matchAll(/^\/\/@slot (\w+)=(.+)$/gm)].map((m) => [m[1], m[2].trim()]));
+        const slots = new Proxy(given, { get: (g, k: string) => g[k] ?? '{}', has: () => true }) as Record<string, string>;
         const cypher = render(text, slots, flags);
         const session = api.db.driver.session({ database: api.db.database });
         try {

@@ -1,0 +1,168 @@
+// The issue-4 contract on the seeded workshop graph: answers checked against the record, one statement per
+// root field with nested selections, keyset pages, language fallback, and every error code.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApi, type TestApi } from '../support/api.js';
+
+let api: TestApi;
+beforeAll(async () => { api = await testApi(); });
+afterAll(async () => { await api.close(); });
+
+const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
+const SHARED = `query($t: [ID!]!, $min: Int, $first: Int, $after: String) {
+  sharedMessages(themes: $t, minThemes: $min, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id text en: text(language: "en") themes { id } spaces { id level } } matchedThemes { id } }
+  }
+}`;
+
+describe('sharedMessages on the workshop graph', () => {
+  it('migration + sex-work share the block "MIGRATIONS, EXIL, DROITS et Santé + Tds"', async () => {
+    const r: any = await api.gql(SHARED, { t: ['migration', 'sex-work'], first: 100 });
+    expect(r.errors).toBeUndefined();
+    expect(r.statements).toBe(1);
+    const edges = r.data.sharedMessages.edges;
+    const got = edges.map((e: any) => e.node.id);
+    expect(got).toEqual(expect.arrayContaining(['identity-documents', 'freedom-of-movement', 'fear-of-deportation', 'fair-pay-community-workers', 'protection-of-minors']));
+    const identity = edges.find((e: any) => e.node.id === 'identity-documents');
+    expect(identity.node.text).toBe('Accès à des documents d’identité');
+    expect(identity.node.en).toBe('Access to identity documents');
+    for (const e of edges) expect(ids(e.matchedThemes).sort()).toEqual(['migration', 'sex-work']);
+    expect(r.data.sharedMessages.totalCount).toBe(edges.length);
+  });
+
+  it('srhr + sex-work share free condoms and free testing; harm-reduction + sex-work share decriminalisation', async () => {
+    const srhr: any = await api.gql(SHARED, { t: ['srhr', 'sex-work'], first: 100 });
+    expect(srhr.data.sharedMessages.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(['free-condoms', 'free-testing']));
+    const hr: any = await api.gql(SHARED, { t: ['harm-reduction', 'sex-work'], first: 100 });
+    expect(hr.data.sharedMessages.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(['decriminalisation', 'access-to-prevention-and-treatment']));
+  });
+
+  it('with minThemes, orders by matched themes (most first) then id, and pages with no gap or duplicate', async () => {
+    const all: any = await api.gql(SHARED, { t: ['migration', 'srhr', 'harm-reduction', 'sex-work', 'hiv'], min: 2, first: 100 });
+    const full = all.data.sharedMessages.edges;
+    const counts = full.map((e: any) => e.matchedThemes.length);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    for (let i = 1; i < full.length; i++) {
+      if (counts[i] === counts[i - 1]) expect(full[i].node.id > full[i - 1].node.id).toBe(true);
+    }
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const r: any = await api.gql(SHARED, { t: ['migration', 'srhr', 'harm-reduction', 'sex-work', 'hiv'], min: 2, first: 4, after });
+      paged.push(...r.data.sharedMessages.edges.map((e: any) => e.node.id));
+      if (!r.data.sharedMessages.pageInfo.hasNextPage) break;
+      after = r.data.sharedMessages.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(full.map((e: any) => e.node.id));
+    expect(full.length).toBeGreaterThan(4);
+  });
+});
+
+describe('messages, themes and language fallback', () => {
+  it('pages messages by keyset over several pages with no duplicate or gap', async () => {
+    const one: any = await api.gql('{ messages(first: 100) { totalCount edges { node { id } } } }');
+    const expected = one.data.messages.edges.map((e: any) => e.node.id);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: any = await api.gql('query($a: String) { messages(first: 5, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { a: after });
+      expect(r.statements).toBe(1);
+      paged.push(...r.data.messages.edges.map((e: any) => e.node.id));
+      if (!r.data.messages.pageInfo.hasNextPage) break;
+      after = r.data.messages.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(expected);
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(expected.length).toBeGreaterThanOrEqual(19);
+  });
+
+  it('falls back from a missing language to the base language, then to the French original', async () => {
+    const r: any = await api.gql(`{ message(id: "free-condoms") { language fr: text(language: "fr-CA") en: text(language: "en") ru: text(language: "ru") original: text translations { language original } } }`);
+    const m = r.data.message;
+    expect(m.language).toBe('fr');
+    expect(m.fr).toBe(m.original);
+    expect(m.original).toMatch(/préservatifs/i);
+    expect(m.en).toMatch(/condoms/i);
+    expect(m.ru).toBe(m.original);
+    expect(m.translations[0]).toEqual({ language: 'fr', original: true });
+  });
+
+  it('theme(id) nests its messages, their themes and spaces in one statement', async () => {
+    const r: any = await api.gql(`{ theme(id: "srhr") { id name(language: "en") messages(first: 50) { totalCount edges { node { id themes { id } spaces { id place { id countryCode } } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.statements).toBe(1);
+    expect(r.data.theme.name).toMatch(/reproductive/i);
+    const msgs = r.data.theme.messages.edges.map((e: any) => e.node);
+    expect(ids(msgs)).toEqual(expect.arrayContaining(['free-condoms', 'free-testing']));
+    for (const m of msgs) expect(ids(m.themes)).toContain('srhr');
+  });
+
+  it('themes lists the record\'s themes', async () => {
+    const r: any = await api.gql('{ themes { id name } }');
+    expect(ids(r.data.themes)).toEqual(expect.arrayContaining(['sex-work', 'migration', 'srhr', 'harm-reduction', 'hiv', 'violence', 'trafficking']));
+  });
+});
+
+describe('advocacySpaces for a local team', () => {
+  it('for Lille and migration: Lille and its region and country first, other French cities left out, why each is listed', async () => {
+    const r: any = await api.gql(`{ advocacySpaces(place: "lille", themes: ["migration"], first: 100) { score space { id level place { id } } matchedMessages { id themes { id } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.statements).toBe(1);
+    const spaces = r.data.advocacySpaces;
+    expect(spaces.length).toBeGreaterThan(0);
+    const scores = spaces.map((s: any) => s.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    for (const s of spaces) {
+      expect(s.matchedMessages.length).toBeGreaterThan(0);
+      for (const m of s.matchedMessages) expect(ids(m.themes)).toContain('migration');
+      if (['LOCAL', 'REGIONAL', 'NATIONAL'].includes(s.space.level)) expect(['lille', 'hauts-de-france', 'france']).toContain(s.space.place?.id);
+    }
+    expect(ids(spaces.map((s: any) => s.space))).not.toContain('paris-council');
+  });
+
+  it('names an unknown place', async () => {
+    const r = await api.gql('{ advocacySpaces(place: "atlantis") { score } }');
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toContain('atlantis');
+  });
+});
+
+describe('intersectionGraph and search', () => {
+  it('SHARES weights equal the shared-message counts, and every edge joins returned nodes', async () => {
+    const r: any = await api.gql('{ intersectionGraph(themes: ["migration", "sex-work", "srhr"]) { nodes { id kind label(language: "en") } edges { source target kind weight } } }');
+    expect(r.statements).toBe(1);
+    const g = r.data.intersectionGraph;
+    const nodeIds = new Set(g.nodes.map((n: any) => n.id));
+    for (const e of g.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
+    const shares = g.edges.find((e: any) => e.kind === 'SHARES' && e.source === 'migration' && e.target === 'sex-work');
+    const count: any = await api.gql(SHARED, { t: ['migration', 'sex-work'], first: 1 });
+    expect(shares.weight).toBe(count.data.sharedMessages.totalCount);
+    expect(g.nodes.find((n: any) => n.id === 'identity-documents')).toMatchObject({ kind: 'MESSAGE', label: 'Access to identity documents' });
+  });
+
+  it('folds accents ("preservatifs" finds préservatifs) and restricts by language', async () => {
+    const r: any = await api.gql('{ search(text: "preservatifs") { score message { id } } }');
+    expect(r.statements).toBe(1);
+    expect(r.data.search[0].message.id).toBe('free-condoms');
+    const fr: any = await api.gql('{ search(text: "condoms", language: "fr") { message { id } } }');
+    const en: any = await api.gql('{ search(text: "condoms", language: "en") { message { id } } }');
+    expect(ids(fr.data.search.map((h: any) => h.message))).not.toContain('free-condoms');
+    expect(ids(en.data.search.map((h: any) => h.message))).toContain('free-condoms');
+  });
+});
+
+describe('error codes', () => {
+  it('BAD_USER_INPUT names the unknown theme and the field of a bad argument', async () => {
+    const r = await api.gql('{ sharedMessages(themes: ["migration", "no-such-theme"]) { totalCount } }');
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toContain('no-such-theme');
+    const big = await api.gql('{ messages(first: 101) { totalCount } }');
+    expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0].extensions?.fields?.[0]?.field).toBe('first');
+  });
+
+  it('NOT_FOUND for an unknown id', async () => {
+    const r = await api.gql('{ theme(id: "no-such-theme") { id } }');
+    expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
