@@ -1,0 +1,32 @@
+// Upserts Principle nodes of a graph document with their texts, by id (index-backed MERGE).
+// Static label on purpose: Neo4j 5.26 plans MERGE (n:$(label)) as a full scan. Every upsert-*.cypher
+// is this text with another label (checked by tests/seed/cypher-files.test.ts).
+// A node is updated only if it is ours ($seeded matches) and no person edited it (editedAt unset);
+// version and updatedAt move only when something actually changed, so a second run is a no-op.
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Principle {id: row.id})
+WITH row, old IS NULL AS isNew,
+     old IS NOT NULL AND old.editedAt IS NULL AND coalesce(old.seeded, false) = $seeded AS mayUpdate
+MERGE (n:Principle {id: row.id})
+  ON CREATE SET n += row.props, n.visibility = row.visibility, n.version = 1, n.archived = false, n.seeded = $seeded,
+    n.createdAt = datetime(), n.updatedAt = datetime(), n.createdBy = $actor, n.updatedBy = $actor
+WITH n, row, isNew, mayUpdate,
+     mayUpdate AND (n.visibility <> row.visibility OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])) AS propsChanged
+CALL (n, row, isNew, mayUpdate) {
+  UNWIND row.texts AS text
+  OPTIONAL MATCH (n)-[:HAS_TEXT]->(old:PrincipleText {field: text.field, lang: text.lang})
+  WITH n, text, old
+  WHERE (isNew OR mayUpdate)
+    AND (old IS NULL OR (old.editedAt IS NULL AND (old.value <> text.value OR old.original <> text.original)))
+  MERGE (n)-[:HAS_TEXT]->(t:Text:PrincipleText {field: text.field, lang: text.lang})
+  SET t.value = text.value, t.original = text.original
+  RETURN count(t) AS textsWritten
+}
+WITH n, row, isNew, propsChanged OR (mayUpdate AND textsWritten > 0) AS changed, mayUpdate
+CALL (n, row, changed) {
+  WITH n, row WHERE changed
+  SET n += row.props, n.visibility = row.visibility, n.version = coalesce(n.version, 0) + 1,
+    n.updatedAt = datetime(), n.updatedBy = $actor
+}
+RETURN row.id AS id, elementId(n) AS eid,
+  CASE WHEN isNew THEN 'created' WHEN changed THEN 'updated' WHEN mayUpdate THEN 'unchanged' ELSE 'kept' END AS outcome
