@@ -45,7 +45,7 @@ export async function start(config: Config): Promise<Running> {
     logger.info('seed graph loaded into the empty database', counts);
   }
   const apollo = await createApollo(config);
-  const http = createServer(createApp({ db, apollo }));
+  const http = createServer(createApp({ db, apollo, config }));
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const { port } = http.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;

@@ -6,6 +6,8 @@ import { graphqlOperations } from '../metrics.js';
 import type { Context } from './context.js';
 import { formatError } from './format-error.js';
 import { getSchema } from './schema.js';
+import { costLimit } from '../limits/cost.js';
+import { limitRules } from '../limits/rules.js';
 
 const countOperations: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -27,7 +29,10 @@ export async function createApollo(config: Config, plugins: ApolloServerPlugin<C
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), countOperations, ...plugins],
+    // Abuse limits (src/limits): tokens at parse time, then depth/aliases/directives, then cost with the variables.
+    parseOptions: { maxTokens: config.limits.tokens },
+    validationRules: limitRules(config.limits),
+    plugins: [ApolloServerPluginLandingPageDisabled(), countOperations, costLimit<Context>(config.limits), ...plugins],
   });
   await server.start();
   return server;

@@ -2,15 +2,21 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { identifyViewer, refuseRejected } from '../auth/viewer.js';
+import { loadConfig, type Config } from '../config.js';
 import type { Db } from '../db/db.js';
-import { ANONYMOUS, type Context } from '../graphql/context.js';
+import type { Context } from '../graphql/context.js';
+import { rateLimit } from '../limits/rate-limit.js';
 import { registry } from '../metrics.js';
 
-export interface AppDeps { db: Db; apollo: ApolloServer<Context>; bodyLimit?: string }
+/** Without a config (tests of other layers), the documented defaults apply: authentication and limits stay on. */
+export interface AppDeps { db: Db; apollo: ApolloServer<Context>; config?: Config }
 
-export function createApp({ db, apollo, bodyLimit = '100kb' }: AppDeps): Express {
+export function createApp({ db, apollo, config = loadConfig({}) }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the caller's address (for the rate limit) is in X-Forwarded-For, this many hops back.
+  if (config.limits.trustProxyHops > 0) app.set('trust proxy', config.limits.trustProxyHops);
 
   app.get('/health/live', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/health/ready', async (_req, res) => {
@@ -25,9 +31,12 @@ export function createApp({ db, apollo, bodyLimit = '100kb' }: AppDeps): Express
     res.type(registry.contentType).send(await registry.metrics());
   });
 
-  app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, {
-    context: async (): Promise<Context> => ({ db, viewer: ANONYMOUS }),
-  }));
+  app.use('/graphql',
+    identifyViewer(db, config.auth), rateLimit(config.limits), refuseRejected,
+    express.json({ limit: config.limits.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ res }): Promise<Context> => ({ db, viewer: res.locals.viewer }),
+    }));
 
   app.use(((err, _req, res, next) => {
     if (res.headersSent) return next(err);

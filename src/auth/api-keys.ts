@@ -1,0 +1,75 @@
+// API keys: random secrets shown once at creation; Neo4j keeps only their SHA-256.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/db.js';
+import type { Viewer } from '../graphql/context.js';
+import type { GrantedRole } from './roles.js';
+
+const PREFIX = 'agk_';
+const KEY_SHAPE = /^agk_[A-Za-z0-9_-]{43}$/;
+
+export interface KeyInfo { id: string; label: string; role: GrantedRole; createdAt: string; revokedAt: string | null }
+
+/** 32 random bytes (256 bits), base64url, with a prefix so a leaked key is recognisable in logs and scanners. */
+export function newKey(): string {
+  return PREFIX + randomBytes(32).toString('base64url');
+}
+
+/**
+ * SHA-256 rather than a slow KDF (bcrypt, scrypt, argon2): slow hashing protects guessable passwords, but a
+ * 256-bit random key cannot be guessed from its hash, and a fast hash lets every request be checked cheaply.
+ */
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+export const looksLikeKey = (token: string) => KEY_SHAPE.test(token);
+
+interface Cached { viewer: Viewer; until: number }
+// One cache per database handle, shared by every ApiKeys over it, so a revoke in this process takes effect at once.
+const caches = new WeakMap<Db, Map<string, Cached>>();
+
+export class LabelTaken extends Error {}
+
+export class ApiKeys {
+  private readonly cache: Map<string, Cached>;
+
+  constructor(private readonly db: Db, private readonly cacheMs: number, private readonly now: () => number = Date.now) {
+    const shared = caches.get(db) ?? new Map<string, Cached>();
+    caches.set(db, shared);
+    this.cache = shared;
+  }
+
+  /** Makes a key; the returned secret exists nowhere else, so the caller must show it now. */
+  async create(label: string, role: GrantedRole): Promise<{ id: string; key: string }> {
+    const key = newKey();
+    const id = `key-${randomBytes(6).toString('hex')}`;
+    const rows = await this.db.write('auth/create-key', { id, label, role, hash: hashKey(key) });
+    if (!rows.length) throw new LabelTaken(`an active key is already labelled "${label}"; revoke it first or choose another label`);
+    return { id, key };
+  }
+
+  list(): Promise<KeyInfo[]> {
+    return this.db.read<KeyInfo>('auth/list-keys');
+  }
+
+  /** Revokes the active key with this label or id; returns what was revoked (nothing if none was active). */
+  async revoke(ref: string): Promise<Array<{ id: string; label: string }>> {
+    const rows = await this.db.write<{ id: string; label: string; hash: string }>('auth/revoke-key', { ref });
+    for (const r of rows) this.cache.delete(r.hash);
+    return rows.map(({ id, label }) => ({ id, label }));
+  }
+
+  /** The viewer a key stands for, or null for an unknown or revoked key. Valid keys are cached for cacheMs. */
+  async viewerFor(key: string): Promise<Viewer | null> {
+    if (!looksLikeKey(key)) return null;
+    const hash = hashKey(key);
+    const hit = this.cache.get(hash);
+    if (hit && hit.until > this.now()) return hit.viewer;
+    this.cache.delete(hash);
+    const [row] = await this.db.read<{ label: string; role: GrantedRole }>('auth/find-key', { hash });
+    if (!row) return null;
+    const viewer: Viewer = Object.freeze({ role: row.role, label: row.label });
+    if (this.cacheMs > 0) this.cache.set(hash, { viewer, until: this.now() + this.cacheMs });
+    return viewer;
+  }
+}

@@ -1,0 +1,29 @@
+// `npm run token -- create|list|revoke`: manages API keys in the configured Neo4j.
+// Exit codes: 0 done, 1 refused (label in use, nothing to revoke), 2 usage, configuration or database unreachable.
+import { ApiKeys } from '../auth/api-keys.js';
+import { tokenCommand } from '../auth/token-command.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { migrate } from '../db/migrate.js';
+import { connect, StartupError } from '../server.js';
+
+async function main(): Promise<number> {
+  let db;
+  try {
+    const config = loadConfig();
+    db = await connect(config);
+    // The key constraints (unique id and hash) come with the migrations; a fresh database gets them here too.
+    await migrate(db);
+    const r = await tokenCommand(process.argv.slice(2), new ApiKeys(db, 0));
+    for (const line of r.out) process.stdout.write(`${line}\n`);
+    for (const line of r.err) process.stderr.write(`${line}\n`);
+    return r.code;
+  } catch (e) {
+    const known = e instanceof ConfigError || e instanceof StartupError;
+    process.stderr.write(`token: ${known ? (e as Error).message : `failed: ${(e as Error).message}`}\n`);
+    return 2;
+  } finally {
+    await db?.driver.close();
+  }
+}
+
+process.exitCode = await main();
