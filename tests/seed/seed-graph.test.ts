@@ -5,6 +5,7 @@ import { loadSeed, readSeed } from '../../src/graph-data/seed.js';
 import { BLOCK_MESSAGES, PAIRINGS, PEER_STANDARDS } from './record.js';
 import { graphChecksum, testDb } from './support.js';
 
+// Only the seed's own nodes (createdBy 'seed'): other test files apply documents of their own in parallel.
 let db: Db;
 beforeAll(async () => { db = await testDb(); await loadSeed(db); });
 afterAll(async () => { await db.driver.close(); });
@@ -42,7 +43,7 @@ describe('the seed graph holds the record', () => {
   it('has the four field pairings, visiting country team to French city', async () => {
     const rows = await db.raw<{ programme: string; site: string; code: string }>(
       `MATCH (p:Pairing)-[:PROGRAMME]->(c:Place {kind: 'COUNTRY'}), (p)-[:SITE]->(s:Place {kind: 'CITY'})-[:PART_OF]->(:Place {id: 'france'})
-       WHERE p.seeded RETURN c.id AS programme, s.id AS site, s.countryCode AS code`, {}, 'READ');
+       WHERE p.seeded AND p.createdBy = 'seed' RETURN c.id AS programme, s.id AS site, s.countryCode AS code`, {}, 'READ');
     expect(rows.map(({ programme, site }) => ({ programme, site })).sort((a, b) => a.site.localeCompare(b.site)))
       .toEqual([...PAIRINGS].sort((a, b) => a.site.localeCompare(b.site)));
     expect(new Set(rows.map((r) => r.code))).toEqual(new Set(['FR']));
@@ -60,7 +61,7 @@ describe('the seed graph holds the record', () => {
   it('has the five peer-worker standards, approved by the management committee and awaiting the board', async () => {
     const rows = await db.raw<{ fr: string; status: string }>(
       `MATCH (p:Principle {kind: 'PEER_STANDARD'})-[:HAS_TEXT]->(t:PrincipleText {field: 'text', lang: 'fr'})
-       WHERE p.seeded RETURN t.value AS fr, p.status AS status`, {}, 'READ');
+       WHERE p.seeded AND p.createdBy = 'seed' RETURN t.value AS fr, p.status AS status`, {}, 'READ');
     expect(rows.map((r) => r.fr).sort()).toEqual([...PEER_STANDARDS].sort());
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['AWAITING_BOARD_APPROVAL']));
   });
@@ -68,7 +69,7 @@ describe('the seed graph holds the record', () => {
   it('keeps "demandes d’abstinence = improductif" and "la drogue m’aide à tenir" as harm-reduction evidence', async () => {
     const rows = await db.raw<{ fr: string; en: string; themes: string[]; supports: string[] }>(
       `MATCH (e:Evidence)-[:HAS_TEXT]->(t:EvidenceText {field: 'text', lang: 'fr'}), (e)-[:HAS_TEXT]->(en:EvidenceText {field: 'text', lang: 'en'})
-       WHERE e.seeded AND (toLower(t.value) CONTAINS 'abstinence' OR toLower(t.value) CONTAINS 'drogue')
+       WHERE e.seeded AND e.createdBy = 'seed' AND (toLower(t.value) CONTAINS 'abstinence' OR toLower(t.value) CONTAINS 'drogue')
        RETURN t.value AS fr, en.value AS en, [(e)-[:ABOUT]->(th:Theme) | th.id] AS themes, [(e)-[:SUPPORTS]->(m:Message) | m.id] AS supports`, {}, 'READ');
     const abstinence = rows.find((r) => /demandes d.abstinence = improductif/i.test(r.fr));
     const drugs = rows.find((r) => /la drogue m.aide à tenir/i.test(r.fr));
@@ -81,23 +82,23 @@ describe('the seed graph holds the record', () => {
   });
 
   it('has the six follow-up actions and the record’s themes', async () => {
-    expect((await one<{ c: number }>(`MATCH (p:Perspective) WHERE p.seeded RETURN count(p) AS c`)).c).toBe(6);
+    expect((await one<{ c: number }>(`MATCH (p:Perspective) WHERE p.seeded AND p.createdBy = 'seed' RETURN count(p) AS c`)).c).toBe(6);
     expect(await text('Perspective', 'minors-selling-sex-consultancy', 'text', 'fr')).toMatch(/mineurEs qui vendent du sexe/);
     expect(await text('Theme', 'cervical-cancer', 'name', 'fr')).toBe('Cancer du col de l’utérus');
   });
 
   it('places cities in their country with ISO codes', async () => {
     const rows = await db.raw<{ id: string; code: string; country: string }>(
-      `MATCH (c:Place {kind: 'CITY'})-[:PART_OF]->(k:Place {kind: 'COUNTRY'}) WHERE c.seeded RETURN c.id AS id, c.countryCode AS code, k.countryCode AS country`, {}, 'READ');
+      `MATCH (c:Place {kind: 'CITY'})-[:PART_OF]->(k:Place {kind: 'COUNTRY'}) WHERE c.seeded AND c.createdBy = 'seed' RETURN c.id AS id, c.countryCode AS code, k.countryCode AS country`, {}, 'READ');
     expect(rows.length).toBe(4);
     for (const r of rows) expect(r.code).toBe(r.country);
-    const codes = await db.raw<{ id: string; code: string }>(`MATCH (p:Place {kind: 'COUNTRY'}) WHERE p.seeded RETURN p.id AS id, p.countryCode AS code ORDER BY id`, {}, 'READ');
+    const codes = await db.raw<{ id: string; code: string }>(`MATCH (p:Place {kind: 'COUNTRY'}) WHERE p.seeded AND p.createdBy = 'seed' RETURN p.id AS id, p.countryCode AS code ORDER BY id`, {}, 'READ');
     expect(Object.fromEntries(codes.map((c) => [c.id, c.code]))).toEqual({ ethiopia: 'ET', france: 'FR', madagascar: 'MG', myanmar: 'MM', russia: 'RU', tanzania: 'TZ' });
   });
 
   it('seeds advocacy spaces at every level, example data apart from MdM’s own bodies, each carrying messages', async () => {
     const rows = await db.raw<{ id: string; level: string; example: boolean; messages: number; places: number }>(
-      `MATCH (s:Space) WHERE s.seeded RETURN s.id AS id, s.level AS level, s.example AS example,
+      `MATCH (s:Space) WHERE s.seeded AND s.createdBy = 'seed' RETURN s.id AS id, s.level AS level, s.example AS example,
          COUNT { (:Message)-[:CARRIED_IN]->(s) } AS messages, COUNT { (s)-[:LOCATED_IN]->(:Place) } AS places`, {}, 'READ');
     expect(new Set(rows.map((r) => r.level))).toEqual(new Set(['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL']));
     for (const r of rows) {
@@ -110,7 +111,7 @@ describe('the seed graph holds the record', () => {
 
   it('says where every node comes from', async () => {
     const orphans = await db.raw<{ id: string }>(
-      `MATCH (n) WHERE n.seeded AND NOT n:Source AND NOT n:Section AND NOT n.example AND NOT (n)-[:FROM_SECTION]->(:Section)-[:PART_OF]->(:Source)
+      `MATCH (n) WHERE n.seeded AND n.createdBy = 'seed' AND NOT n:Source AND NOT n:Section AND NOT n.example AND NOT (n)-[:FROM_SECTION]->(:Section)-[:PART_OF]->(:Source)
        RETURN n.id AS id`, {}, 'READ');
     expect(orphans).toEqual([]);
   });
@@ -120,13 +121,13 @@ describe('visibility', () => {
   const vis = async (label: string, id: string) => (await one<{ v: Vis }>(`MATCH (n:${label} {id: $id}) RETURN n.visibility AS v`, { id })).v;
 
   it('keeps themes and key messages public', async () => {
-    const rows = await db.raw<{ v: string }>(`MATCH (n) WHERE (n:Theme OR n:Message) AND n.seeded RETURN DISTINCT n.visibility AS v`, {}, 'READ');
+    const rows = await db.raw<{ v: string }>(`MATCH (n) WHERE (n:Theme OR n:Message) AND n.seeded AND n.createdBy = 'seed' RETURN DISTINCT n.visibility AS v`, {}, 'READ');
     expect(rows).toEqual([{ v: 'PUBLIC' }]);
   });
 
   it('keeps difficulties, risks, internal assessments and what could identify people at least internal', async () => {
     const low = await db.raw<{ id: string }>(
-      `MATCH (n) WHERE n.seeded AND n.visibility = 'PUBLIC' AND (n:Risk OR (n:Evidence AND n.kind IN ['DIFFICULTY', 'TESTIMONY', 'QUOTE'])) RETURN n.id AS id`, {}, 'READ');
+      `MATCH (n) WHERE n.seeded AND n.createdBy = 'seed' AND n.visibility = 'PUBLIC' AND (n:Risk OR (n:Evidence AND n.kind IN ['DIFFICULTY', 'TESTIMONY', 'QUOTE'])) RETURN n.id AS id`, {}, 'READ');
     expect(low).toEqual([]);
     expect(RANK[await vis('Evidence', 'mdm-imposes-procedures')]).toBeGreaterThanOrEqual(RANK.INTERNAL);
     expect(RANK[await vis('Organisation', 'yagodki')]).toBeGreaterThanOrEqual(RANK.INTERNAL);
