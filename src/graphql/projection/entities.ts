@@ -41,11 +41,12 @@ function related(pattern: string, type: TypeName, label: string): Compiler {
   };
 }
 
-function one(pattern: string, type: TypeName, label: string): Compiler {
+function one(pattern: string, type: TypeName, label: string, where = ''): Compiler {
   return (v, t, p) => {
     const x = p.variable('n');
     const m = pattern.replace('{v}', v).replace('{x}', `${x}:${label}`);
-    return `head(COLLECT { MATCH ${m} WHERE ${visible(x)} RETURN ${project(type, x, fieldsOf(t, type), p)} AS r ORDER BY ${x}.id LIMIT 1 })`;
+    const extra = where ? ` AND ${where.replaceAll('{x}', x)}` : '';
+    return `head(COLLECT { MATCH ${m} WHERE ${visible(x)}${extra} RETURN ${project(type, x, fieldsOf(t, type), p)} AS r ORDER BY ${x}.id LIMIT 1 })`;
   };
 }
 
@@ -100,7 +101,8 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
     name: text('name'),
     kind: prop('kind'),
     countryCode: prop('countryCode'),
-    country: one('({v})-[:PART_OF*1..3]->({x})', 'Place', 'Place'),
+    // Cities are part of a region and a country: this field is the country.
+    country: one('({v})-[:PART_OF*1..3]->({x})', 'Place', 'Place', "{x}.kind = 'COUNTRY'"),
   },
   Evidence: {
     ...common,

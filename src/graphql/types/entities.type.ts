@@ -36,7 +36,7 @@ export class Message extends Record {
 export class Place extends Record {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country' }) countryCode?: string;
   @Field(() => String, { description: 'CITY, REGION or COUNTRY' }) kind!: string;
-  @Field(() => Place, { nullable: true, description: 'The country (or region) the place is part of' }) country?: Place;
+  @Field(() => Place, { nullable: true, description: 'The country the place is in (itself excluded)' }) country?: Place;
 }
 
 @ObjectType(simple)
