@@ -60,20 +60,22 @@ describe('sharedMessages on the workshop graph', () => {
 
 describe('messages, themes and language fallback', () => {
   it('pages messages by keyset over several pages with no duplicate or gap', async () => {
-    const one: any = await api.gql('{ messages(first: 100) { totalCount edges { node { id } } } }');
-    const expected = one.data.messages.edges.map((e: any) => e.node.id);
+    // Other test files add messages while this runs, so the check is: ascending ids, no duplicate,
+    // and every message of the record present.
+    const record = ['basic-care-and-services', 'decriminalisation', 'fair-pay-community-workers', 'free-condoms', 'free-testing',
+      'freedom-of-movement', 'identity-documents', 'non-stigmatising-information', 'protection-of-minors', 'taboo-around-sex'];
     const paged: string[] = [];
     let after: string | null = null;
-    for (;;) {
+    for (let page = 0; page < 500; page++) {
       const r: any = await api.gql('query($a: String) { messages(first: 5, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { a: after });
       expect(r.statements).toBe(1);
       paged.push(...r.data.messages.edges.map((e: any) => e.node.id));
       if (!r.data.messages.pageInfo.hasNextPage) break;
       after = r.data.messages.pageInfo.endCursor;
     }
-    expect(paged).toEqual(expected);
+    expect(paged).toEqual([...paged].sort());
     expect(new Set(paged).size).toBe(paged.length);
-    expect(expected.length).toBeGreaterThanOrEqual(19);
+    expect(paged).toEqual(expect.arrayContaining(record));
   });
 
   it('falls back from a missing language to the base language, then to the French original', async () => {
@@ -135,8 +137,10 @@ describe('intersectionGraph and search', () => {
     const nodeIds = new Set(g.nodes.map((n: any) => n.id));
     for (const e of g.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
     const shares = g.edges.find((e: any) => e.kind === 'SHARES' && e.source === 'migration' && e.target === 'sex-work');
-    const count: any = await api.gql(SHARED, { t: ['migration', 'sex-work'], first: 1 });
-    expect(shares.weight).toBe(count.data.sharedMessages.totalCount);
+    const on = (theme: string) => new Set(g.edges.filter((e: any) => e.kind === 'ADDRESSES' && e.target === theme).map((e: any) => e.source));
+    const both = [...on('migration')].filter((m) => on('sex-work').has(m));
+    expect(shares.weight).toBe(both.length);
+    expect(both).toEqual(expect.arrayContaining(['identity-documents', 'freedom-of-movement', 'fear-of-deportation', 'fair-pay-community-workers', 'protection-of-minors']));
     expect(g.nodes.find((n: any) => n.id === 'identity-documents')).toMatchObject({ kind: 'MESSAGE', label: 'Access to identity documents' });
   });
 
