@@ -6,10 +6,13 @@ import { installAliasResolver } from './projection/alias-resolver.js';
 import { MessageConnectionFields, SharedMessageConnectionFields } from './resolvers/connections.resolver.js';
 import { EvidenceFields, GraphNodeFields, MessageFields, OrganisationFields, PlaceFields, SpaceFields, ThemeFields } from './resolvers/entities.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
+import { HistoryResolver } from './resolvers/history.resolver.js';
+import { MutationResolver } from './resolvers/mutation.resolver.js';
 
 export const RESOLVERS = [
   QueryResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
   MessageConnectionFields, SharedMessageConnectionFields,
+  MutationResolver, HistoryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

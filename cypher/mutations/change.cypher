@@ -1,0 +1,33 @@
+// Changes one existing record the caller may see: properties, visibility, translations, links or archiving.
+// Checks first (status NOT_FOUND, STALE or MISSING writes nothing); a retry of a committed request finds
+// its Change (DONE). Every change moves version by one and marks the record as edited by a person
+// (editedAt), so the seed loader leaves it alone. Slots: see create.cypher.
+OPTIONAL MATCH (done:Change {id: $requestId})
+OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false)
+WITH done, n, {{missing}} AS missing
+WITH n, missing, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN n IS NULL THEN 'NOT_FOUND' WHEN n.version <> $version THEN 'STALE'
+  WHEN size(missing) > 0 THEN 'MISSING' ELSE 'OK' END AS status
+WITH n, missing, status, CASE WHEN status = 'OK' THEN {{before}} END AS before
+CALL (n, status) {
+  WITH n WHERE status = 'OK'
+  SET n += $props, n.version = n.version + 1, n.updatedAt = datetime(), n.updatedBy = $actor,
+    n.editedAt = datetime(), n.editedBy = $actor
+  //#if visibility
+  SET n.visibility = $visibility
+  //#endif
+  //#if archive
+  SET n.archived = true
+  //#endif
+  //#if texts
+  WITH n
+  CALL (n) {
+    UNWIND $texts AS t
+    MERGE (n)-[:HAS_TEXT]->(x:Text:{{textLabel}} {field: t.field, lang: t.lang})
+      ON CREATE SET x.original = false
+    SET x.value = t.value, x.editedAt = datetime()
+  }
+  //#endif
+  {{links}}
+}
+RETURN status, missing, n.version AS currentVersion, elementId(n) AS eid, before,
+  CASE WHEN status = 'OK' THEN {{after}} END AS after, {{node}} AS node

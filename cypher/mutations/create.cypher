@@ -1,0 +1,26 @@
+// Creates one record with its texts and links: every check first, the write only when all pass (status OK),
+// so a failed check writes nothing. A retry of a committed request finds its Change (status DONE) and
+// returns the record instead of failing on the taken id. Slots: the label and text label are fixed names
+// from src/graphql/mutations/records.ts; missing, links and after are compiled in mutations/compile.ts,
+// node (the result, as the read queries project it) in projection/entities.ts.
+OPTIONAL MATCH (done:Change {id: $requestId})
+OPTIONAL MATCH (taken:{{label}} {id: $id})
+WITH done, taken, {{missing}} AS missing
+WITH missing, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN taken IS NOT NULL THEN 'EXISTS' WHEN size(missing) > 0 THEN 'MISSING' ELSE 'OK' END AS status
+CALL (status) {
+  WITH status WHERE status = 'OK'
+  CREATE (n:{{label}} {id: $id})
+  SET n += $props, n.visibility = $visibility, n.version = 1, n.archived = false, n.seeded = false,
+    n.createdAt = datetime(), n.updatedAt = datetime(), n.createdBy = $actor, n.updatedBy = $actor,
+    n.editedAt = datetime(), n.editedBy = $actor, n.requestId = $requestId
+  WITH n
+  CALL (n) {
+    UNWIND $texts AS t
+    CREATE (n)-[:HAS_TEXT]->(x:Text:{{textLabel}})
+    SET x = t, x.editedAt = datetime()
+  }
+  {{links}}
+}
+OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE status IN ['OK', 'DONE']
+RETURN status, missing, n.version AS currentVersion, elementId(n) AS eid, null AS before,
+  CASE WHEN status = 'OK' THEN {{after}} END AS after, {{node}} AS node

@@ -1,0 +1,15 @@
+// Deletes one record and its texts for good (admins only, archived or not). Its Change records stay:
+// they keep subjectId, so history(id) still tells what it was and who removed it.
+OPTIONAL MATCH (done:Change {id: $requestId})
+OPTIONAL MATCH (n:{{label}} {id: $id})
+WITH done, n, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'OK' END AS status
+WITH n, status, CASE WHEN status = 'OK' THEN {{before}} END AS before, CASE WHEN status = 'OK' THEN n.visibility END AS visibility
+CALL (n, status) {
+  WITH n WHERE status = 'OK'
+  CALL (n) {
+    MATCH (n)-[:HAS_TEXT]->(t:Text)
+    DETACH DELETE t
+  }
+  DETACH DELETE n
+}
+RETURN status, [] AS missing, null AS currentVersion, null AS eid, before, null AS after, null AS node

@@ -1,0 +1,49 @@
+// create<Kind>(input): a new record with its first text, optional extra texts, properties and links.
+import { randomUUID } from 'node:crypto';
+import { type Context } from '../context.js';
+import { project } from '../projection/entities.js';
+import { Params } from '../projection/params.js';
+import type { Selection } from '../projection/selection.js';
+import { distinct } from '../queries/run.js';
+import { type LinkLists, linkClauses, missingExpr, snapshotExpr } from './compile.js';
+import { WRITERS, checkVisibility, requireRole } from './guard.js';
+import { RECORDS, type WritableLabel } from './records.js';
+import { runWrite } from './write.js';
+
+/** Fields every create input has; the rest (texts, props, link lists) are read through RECORDS. */
+export interface CreateInput { id?: string | null; visibility?: string | null; language: string; basis?: string | null }
+
+/** A readable id from the text, unique by a suffix taken from the request id: the same on a retry. */
+export function newId(text: string, requestId: string): string {
+  const slug = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // Long texts are cut at a word boundary.
+  const words = slug.length <= 48 ? slug : slug.slice(0, 49).replace(/-[^-]*$/, '');
+  return `${words || 'record'}-${requestId.replace(/-/g, '').slice(0, 6)}`;
+}
+
+/** The input's link lists (deduplicated), for the keys this kind takes. */
+export function linkLists(label: WritableLabel, input: object): LinkLists {
+  const given = input as Record<string, string[] | null | undefined>;
+  return Object.fromEntries(Object.keys(RECORDS[label].links).filter((k) => given[k]).map((k) => [k, distinct(given[k])!]));
+}
+
+export async function createRecord(ctx: Context, label: WritableLabel, sel: Selection, input: CreateInput, requestId: string = randomUUID()) {
+  requireRole(ctx, WRITERS, `Creating a ${label}`);
+  checkVisibility(ctx, input.visibility);
+  const spec = RECORDS[label];
+  const given = input as unknown as Record<string, unknown>;
+  const id = input.id ?? newId(String(given[spec.mainText]), requestId);
+  const texts = [spec.mainText, ...spec.extraTexts].filter((f) => given[f] != null)
+    .map((field) => ({ field, lang: input.language, value: String(given[field]).trim(), original: true }));
+  const props = Object.fromEntries(spec.props.map((k) => [k, given[k] ?? (k === 'example' ? false : undefined)]).filter(([, v]) => v !== undefined));
+  const lists = linkLists(label, input);
+  const p = new Params({ props, texts, visibility: input.visibility ?? 'INTERNAL' });
+  const slots = {
+    missing: missingExpr(label, lists, p),
+    links: linkClauses(label, lists, p, 'link', input.basis ?? undefined),
+    node: project(spec.type, 'n', sel, p),
+    after: snapshotExpr('n'),
+  };
+  const { node } = await runWrite(ctx, { statement: 'mutations/create', action: 'CREATE', label, id, requestId, p, slots });
+  return node;
+}
