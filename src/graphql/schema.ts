@@ -8,11 +8,13 @@ import { EvidenceFields, GraphNodeFields, MessageFields, OrganisationFields, Pla
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { HistoryResolver } from './resolvers/history.resolver.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
+import { BriefingResolver } from './resolvers/briefing.resolver.js';
 
 export const RESOLVERS = [
   QueryResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
   MessageConnectionFields, SharedMessageConnectionFields,
   MutationResolver, HistoryResolver,
+  BriefingResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,115 @@
+// The words a pack adds around the graph's texts (headings, the safety note), in English and French.
+// Other languages get the English words: the graph's texts are what must be in the meeting's language.
+
+export interface Labels {
+  pack: string;
+  date: string;
+  language: string;
+  originalLanguages: string;
+  place: string;
+  themes: string;
+  shared: string;
+  bridging: (n: number) => string;
+  otherMessages: (theme: string) => string;
+  evidence: string;
+  voicedBy: string;
+  spaces: string;
+  space: string;
+  level: string;
+  score: string;
+  carries: string;
+  partners: string;
+  partner: string;
+  kind: string;
+  basedIn: string;
+  worksOn: string;
+  safety: string;
+  risks: string;
+  fallback: string;
+  none: string;
+  page: (n: number, of: number) => string;
+  note: (c: { internal: number; restricted: number; sensitive: number }) => string | null;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const en: Labels = {
+  pack: 'Briefing pack',
+  date: 'Date',
+  language: 'Language',
+  originalLanguages: 'texts in their original language',
+  place: 'Place',
+  themes: 'Themes',
+  shared: 'Messages the themes share',
+  bridging: (n) => `Shared by ${n} themes`,
+  otherMessages: (theme) => `Other messages: ${theme}`,
+  evidence: 'Evidence',
+  voicedBy: 'voiced by',
+  spaces: 'Advocacy spaces',
+  space: 'Space',
+  level: 'Level',
+  score: 'Score',
+  carries: 'Carries',
+  partners: 'Partner organisations',
+  partner: 'Organisation',
+  kind: 'Kind',
+  basedIn: 'Based in',
+  worksOn: 'Works on',
+  safety: 'Safety note',
+  risks: 'Risks to keep in mind',
+  fallback: 'not available in the requested language; shown in its original language',
+  none: 'None.',
+  page: (n, of) => `Page ${n} of ${of}`,
+  note: ({ internal, restricted, sensitive }) => {
+    const parts: string[] = [];
+    if (internal || restricted) {
+      const items = [internal ? plural(internal, 'internal item', 'internal items') : '', restricted ? plural(restricted, 'restricted item', 'restricted items') : ''].filter(Boolean).join(' and ');
+      parts.push(`This pack holds ${items} (marked). Share it only with people allowed to see them.`);
+    }
+    if (sensitive) parts.push(`${plural(sensitive, 'quote or testimony comes', 'quotes or testimonies come')} from people at risk of over-exposure: never cite them with a name, place or date that could identify someone.`);
+    return parts.length ? parts.join(' ') : null;
+  },
+};
+
+const fr: Labels = {
+  pack: 'Dossier de plaidoyer',
+  date: 'Date',
+  language: 'Langue',
+  originalLanguages: 'textes dans leur langue d’origine',
+  place: 'Lieu',
+  themes: 'Thèmes',
+  shared: 'Messages partagés par les thèmes',
+  bridging: (n) => `Partagés par ${n} thèmes`,
+  otherMessages: (theme) => `Autres messages : ${theme}`,
+  evidence: 'Éléments de preuve',
+  voicedBy: 'porté par',
+  spaces: 'Espaces de plaidoyer',
+  space: 'Espace',
+  level: 'Niveau',
+  score: 'Score',
+  carries: 'Porte',
+  partners: 'Organisations partenaires',
+  partner: 'Organisation',
+  kind: 'Type',
+  basedIn: 'Basée à',
+  worksOn: 'Travaille sur',
+  safety: 'Note de sécurité',
+  risks: 'Risques à garder en tête',
+  fallback: 'non disponible dans la langue demandée ; affiché dans sa langue d’origine',
+  none: 'Aucun.',
+  page: (n, of) => `Page ${n} sur ${of}`,
+  note: ({ internal, restricted, sensitive }) => {
+    const parts: string[] = [];
+    if (internal || restricted) {
+      const items = [internal ? plural(internal, 'élément interne', 'éléments internes') : '', restricted ? plural(restricted, 'élément restreint', 'éléments restreints') : ''].filter(Boolean).join(' et ');
+      parts.push(`Ce dossier contient ${items} (signalés). Ne le partagez qu’avec des personnes autorisées à les voir.`);
+    }
+    if (sensitive) parts.push(`${plural(sensitive, 'citation ou témoignage vient', 'citations ou témoignages viennent')} de personnes exposées au risque de sur-visibilisation : ne les citez jamais avec un nom, un lieu ou une date qui permettrait d’identifier quelqu’un.`);
+    return parts.length ? parts.join(' ') : null;
+  },
+};
+
+/** Labels for a BCP 47 tag (fr-CA gets French); English when none or unknown. */
+export function labelsFor(language: string | null | undefined): Labels {
+  return language?.split('-')[0] === 'fr' ? fr : en;
+}

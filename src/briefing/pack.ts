@@ -1,0 +1,88 @@
+// The structured briefing pack: what briefingPack answers and what the Markdown, HTML and PDF renderers read.
+import { labelsFor } from './labels.js';
+
+export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
+
+/** A text in the asked language; `fallback` when it was not there and the original is shown instead. */
+export interface LocalizedText { text: string; language: string; fallback: boolean }
+
+export interface PackTheme { id: string; visibility: Visibility; name: LocalizedText; description: LocalizedText | null }
+export interface PackEvidence { id: string; kind: string; visibility: Visibility; sensitive: boolean; text: LocalizedText; voicedBy: LocalizedText[] }
+export interface PackMessage { id: string; visibility: Visibility; text: LocalizedText; themes: string[]; evidence: PackEvidence[] }
+export interface PackMessageGroup { themeCount: number; messages: PackMessage[] }
+export interface PackThemeSection { theme: PackTheme; messages: PackMessage[] }
+export interface PackPlace { id: string; name: LocalizedText; countryCode: string | null }
+export interface PackSpace { id: string; visibility: Visibility; level: string; name: LocalizedText; place: LocalizedText | null; score: number; matchedMessages: string[] }
+export interface PackPartner { id: string; visibility: Visibility; kind: string; name: LocalizedText; basedIn: LocalizedText[]; local: boolean; themes: string[] }
+export interface PackRisk { id: string; visibility: Visibility; text: LocalizedText; description: LocalizedText | null }
+export interface PackSafety { note: string | null; internal: number; restricted: number; sensitiveEvidence: number; risks: PackRisk[] }
+
+export interface BriefingPack {
+  title: string;
+  date: string;
+  language: string | null;
+  place: PackPlace | null;
+  themes: PackTheme[];
+  sharedMessages: PackMessageGroup[];
+  themeMessages: PackThemeSection[];
+  spaces: PackSpace[];
+  partners: PackPartner[];
+  safety: PackSafety;
+  fallbacks: number;
+}
+
+/** What the one statement returns, before grouping. */
+export interface PackParts {
+  language: string | null;
+  place: PackPlace | null;
+  themes: PackTheme[];
+  messages: Array<Omit<PackMessage, 'evidence'> & { evidence?: Array<Omit<PackEvidence, 'sensitive'>> }>;
+  spaces: PackSpace[];
+  partners: PackPartner[];
+  risks: PackRisk[];
+}
+
+/** First-person words: whoever said them can be recognised, so they are handled as sensitive. */
+const SENSITIVE_KINDS = new Set(['QUOTE', 'TESTIMONY']);
+
+function countFallbacks(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countFallbacks(v), 0);
+  if (!value || typeof value !== 'object') return 0;
+  const o = value as Record<string, unknown>;
+  if (typeof o.fallback === 'boolean' && typeof o.text === 'string') return o.fallback ? 1 : 0;
+  return Object.values(o).reduce((n: number, v) => n + countFallbacks(v), 0);
+}
+
+function safety(parts: PackParts, messages: PackMessage[], language: string | null): PackSafety {
+  const evidence = new Map(messages.flatMap((m) => m.evidence).map((e) => [e.id, e]));
+  const items = [parts.themes, messages, [...evidence.values()], parts.spaces, parts.partners, parts.risks];
+  const count = (v: Visibility) => items.reduce((n, list) => n + new Set(list.filter((x) => x.visibility === v).map((x) => x.id)).size, 0);
+  const internal = count('INTERNAL');
+  const restricted = count('RESTRICTED');
+  const sensitiveEvidence = [...evidence.values()].filter((e) => e.sensitive).length;
+  const note = labelsFor(language).note({ internal, restricted, sensitive: sensitiveEvidence });
+  return { note, internal, restricted, sensitiveEvidence, risks: parts.risks };
+}
+
+/** Groups the messages (shared ones by how many themes they bridge, then each theme's own) and adds title, date and safety note. */
+export function assemblePack(parts: PackParts, today = new Date()): BriefingPack {
+  const messages: PackMessage[] = parts.messages.map((m) => ({ ...m, evidence: (m.evidence ?? []).map((e) => ({ ...e, sensitive: SENSITIVE_KINDS.has(e.kind) })) }));
+  const counts = [...new Set(messages.map((m) => m.themes.length).filter((n) => n >= 2))].sort((a, b) => b - a);
+  const sharedMessages = counts.map((themeCount) => ({ themeCount, messages: messages.filter((m) => m.themes.length === themeCount) }));
+  const themeMessages = parts.themes.map((theme) => ({ theme, messages: messages.filter((m) => m.themes.length === 1 && m.themes[0] === theme.id) }));
+  const labels = labelsFor(parts.language);
+  const title = `${labels.pack}: ${parts.themes.map((t) => t.name.text).join(' × ')}${parts.place ? ` · ${parts.place.name.text}` : ''}`;
+  const pack = {
+    title,
+    date: today.toISOString().slice(0, 10),
+    language: parts.language,
+    place: parts.place,
+    themes: parts.themes,
+    sharedMessages,
+    themeMessages,
+    spaces: parts.spaces,
+    partners: parts.partners,
+    safety: safety(parts, messages, parts.language),
+  };
+  return { ...pack, fallbacks: countFallbacks([pack.place, pack.themes, messages, pack.spaces, pack.partners, pack.safety.risks]) };
+}

@@ -1,0 +1,99 @@
+// briefingPack: everything a meeting needs on some themes and a place, in one Cypher statement.
+// Projections are compiled here (texts with fallback marked); the spaces are ranked by the advocacySpaces
+// statement itself, embedded, so the pack and the API can never rank them differently.
+import type { GraphQLResolveInfo } from 'graphql';
+import { assemblePack, type BriefingPack, type PackParts } from '../../briefing/pack.js';
+import type { Context } from '../context.js';
+import { normaliseLanguage } from '../language.js';
+import { visible } from '../projection/entities.js';
+import { Params } from '../projection/params.js';
+import { render } from '../projection/render.js';
+import { path, rootSelection, selects } from '../projection/selection.js';
+import { distinct, rejectMissing, runRoot } from './run.js';
+
+export interface PackArgs { themes: string[]; place?: string | null; language?: string | null }
+
+/** The parts of a pack that cost a traversal; a GraphQL caller gets only those it selects. */
+export interface PackSections { evidence: boolean; spaces: boolean; partners: boolean }
+export const WHOLE_PACK: PackSections = Object.freeze({ evidence: true, spaces: true, partners: true });
+
+/** How many ranked spaces a pack lists. */
+const SPACES = 12;
+
+/** `{text, language, fallback}`: the asked language, else a variant of it (en-GB for en, en for en-GB), else the original. */
+function localized(v: string, field: string, p: Params): string {
+  const t = p.variable('t');
+  const rank = p.variable('rank');
+  return `head(COLLECT { MATCH (${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'})
+    WITH ${t}, CASE WHEN ${t}.lang = $language THEN 0 WHEN ${t}.lang = $baseLanguage OR ${t}.lang STARTS WITH $language + '-' THEN 1 WHEN ${t}.original THEN 2 END AS ${rank}
+    WHERE ${rank} IS NOT NULL
+    RETURN {text: ${t}.value, language: ${t}.lang, fallback: ${rank} = 2 AND $language IS NOT NULL} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
+}
+
+/** Names of the visible nodes at the end of `pattern` ({v} and {x}), by id. */
+function names(pattern: string, label: string, v: string, p: Params, limit = ''): string {
+  const x = p.variable('n');
+  const m = pattern.replace('{v}', v).replace('{x}', `${x}:${label}`);
+  return `COLLECT { MATCH ${m} WHERE ${visible(x)} RETURN ${localized(x, 'name', p)} AS r ORDER BY ${x}.id ${limit}}`;
+}
+
+const record = (v: string) => `id: ${v}.id, visibility: ${v}.visibility`;
+
+function evidence(v: string, p: Params): string {
+  const e = p.variable('e');
+  return `COLLECT { MATCH (${v})<-[:SUPPORTS]-(${e}:Evidence) WHERE ${visible(e)}
+    RETURN {${record(e)}, kind: ${e}.kind, text: ${localized(e, 'text', p)}, voicedBy: ${names('({v})-[:VOICED_BY]->({x})', 'Organisation', e, p)}} AS r ORDER BY ${e}.id }`;
+}
+
+function slots(p: Params, sections: PackSections, ranking: string): Record<string, string> {
+  const space = `{${record('s')}, level: s.level, name: ${localized('s', 'name', p)}, place: head(${names('({v})-[:LOCATED_IN]->({x})', 'Place', 's', p, 'LIMIT 1')})}`;
+  const ranked = render(ranking, { space, matched: 'm.id' }, { selection: true });
+  return {
+    theme: `{${record('t')}, name: ${localized('t', 'name', p)}, description: ${localized('t', 'description', p)}}`,
+    message: `{${record('m')}, text: ${localized('m', 'text', p)}${sections.evidence ? `, evidence: ${evidence('m', p)}` : ''}}`,
+    place: `{id: here.id, countryCode: here.countryCode, name: ${localized('here', 'name', p)}}`,
+    partner: `{${record('o')}, kind: o.kind, name: ${localized('o', 'name', p)}, basedIn: ${names('({v})-[:BASED_IN]->({x})', 'Place', 'o', p)}}`,
+    risk: `{${record('rk')}, text: ${localized('rk', 'text', p)}, description: ${localized('rk', 'description', p)}}`,
+    spaces: sections.spaces ? `coalesce(head(COLLECT { CALL () {\n${ranked}\n} RETURN ranked }), [])` : '[]',
+  };
+}
+
+type Row = Omit<PackParts, 'language' | 'spaces'> & { unknown: string[]; spaces: Array<{ score: number; space: object; matchedMessages: string[] }> };
+
+export async function briefingPack(ctx: Context, args: PackArgs, sections: PackSections = WHOLE_PACK): Promise<BriefingPack> {
+  const language = normaliseLanguage(args.language);
+  const p = new Params({
+    themes: distinct(args.themes), place: args.place ?? null, language, baseLanguage: language?.split('-')[0] ?? null,
+    // The embedded advocacySpaces statement's own parameters: the pack's themes, no message or level filter.
+    messages: null, levels: null, first: SPACES,
+  });
+  const text = slots(p, sections, ctx.db.statement('queries/advocacy-spaces'));
+  const [row] = await runRoot<Row>(ctx, 'queries/briefing-pack', p, text, { partners: sections.partners, nopartners: !sections.partners });
+  rejectMissing(row.unknown);
+  const spaces = row.spaces.map((r) => ({ ...r.space, score: r.score, matchedMessages: r.matchedMessages })) as PackParts['spaces'];
+  return assemblePack({ ...row, language, spaces });
+}
+
+/** The GraphQL field: only the sections selected, every object read by field name. */
+export async function briefingPackField(ctx: Context, args: PackArgs, info: GraphQLResolveInfo) {
+  return readByName(await briefingPack(ctx, args, sectionsOf(info)));
+}
+
+/** Marks every object of the pack to be read by field name (see projection/alias-resolver.ts). */
+function readByName<T>(value: T): T {
+  if (Array.isArray(value)) value.forEach(readByName);
+  else if (value && typeof value === 'object') {
+    Object.values(value).forEach(readByName);
+    Object.assign(value, { __raw: true });
+  }
+  return value;
+}
+
+/** The sections a GraphQL selection needs; the safety note and the fallback count cover everything, so they need them all. */
+function sectionsOf(info: GraphQLResolveInfo): PackSections {
+  const sel = rootSelection(info, 'BriefingPack');
+  if (selects(sel, 'safety') || selects(sel, 'fallbacks')) return WHOLE_PACK;
+  const shared = path(sel, [['sharedMessages', 'BriefingMessageGroup'], ['messages', 'BriefingMessage']]);
+  const own = path(sel, [['themeMessages', 'BriefingThemeSection'], ['messages', 'BriefingMessage']]);
+  return { evidence: selects(shared, 'evidence') || selects(own, 'evidence'), spaces: selects(sel, 'spaces'), partners: selects(sel, 'partners') };
+}

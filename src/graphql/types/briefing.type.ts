@@ -1,0 +1,118 @@
+// The briefing pack as GraphQL types (shape: src/briefing/pack.ts). Every object is built by the one
+// statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { SpaceLevel, Visibility } from './enums.js';
+
+const simple = { simpleResolvers: true };
+
+@ArgsType()
+export class BriefingPackArgs {
+  @Field(() => [ID], { description: 'The themes of the meeting, in the order the pack presents them' })
+  @ArrayMinSize(1) @ArrayMaxSize(10) @Length(1, 100, { each: true }) themes!: string[];
+  @Field(() => ID, { nullable: true, description: 'Where the meeting is: ranks its spaces first and finds the partners working there' })
+  @IsOptional() @Length(1, 100) place?: string;
+  @Field(() => String, { nullable: true, description: 'BCP 47 tag of the meeting language; default: every text in its original language' })
+  @IsOptional() @Length(2, 35) language?: string;
+}
+
+@ObjectType({ ...simple, description: 'A text in the asked language, or in its original language when it has no translation' })
+export class LocalizedText {
+  @Field(() => String) text!: string;
+  @Field(() => String, { description: 'BCP 47 tag of this text' }) language!: string;
+  @Field(() => Boolean, { description: 'True when the asked language was missing and the original is shown' }) fallback!: boolean;
+}
+
+@ObjectType(simple)
+abstract class PackRecord {
+  @Field(() => ID) id!: string;
+  @Field(() => Visibility) visibility!: Visibility;
+}
+
+@ObjectType(simple)
+export class BriefingTheme extends PackRecord {
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => LocalizedText, { nullable: true }) description?: LocalizedText;
+}
+
+@ObjectType(simple)
+export class BriefingEvidence extends PackRecord {
+  @Field(() => String, { description: 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY' }) kind!: string;
+  @Field(() => Boolean, { description: 'First-person words (quote, testimony): never cite with anything that identifies someone' }) sensitive!: boolean;
+  @Field(() => LocalizedText) text!: LocalizedText;
+  @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' }) voicedBy!: LocalizedText[];
+}
+
+@ObjectType(simple)
+export class BriefingMessage extends PackRecord {
+  @Field(() => LocalizedText) text!: LocalizedText;
+  @Field(() => [ID], { description: 'The pack\'s themes this message addresses' }) themes!: string[];
+  @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' }) evidence!: BriefingEvidence[];
+}
+
+@ObjectType(simple)
+export class BriefingMessageGroup {
+  @Field(() => Int, { description: 'How many of the pack\'s themes each message bridges' }) themeCount!: number;
+  @Field(() => [BriefingMessage]) messages!: BriefingMessage[];
+}
+
+@ObjectType(simple)
+export class BriefingThemeSection {
+  @Field(() => BriefingTheme) theme!: BriefingTheme;
+  @Field(() => [BriefingMessage], { description: 'Messages of this theme that no other theme of the pack shares' }) messages!: BriefingMessage[];
+}
+
+@ObjectType(simple)
+export class BriefingPlace {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => String, { nullable: true }) countryCode?: string;
+}
+
+@ObjectType({ ...simple, description: 'A space ranked as advocacySpaces ranks it for the pack\'s themes and place' })
+export class BriefingSpace extends PackRecord {
+  @Field(() => SpaceLevel) level!: SpaceLevel;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => LocalizedText, { nullable: true, description: 'Name of the place it sits in' }) place?: LocalizedText;
+  @Field(() => Float, { description: 'Share of the pack\'s messages it carries, 0 to 1' }) score!: number;
+  @Field(() => [ID], { description: 'Ids of the pack\'s messages it carries' }) matchedMessages!: string[];
+}
+
+@ObjectType(simple)
+export class BriefingPartner extends PackRecord {
+  @Field(() => String) kind!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => [LocalizedText], { description: 'Names of the places it is based in' }) basedIn!: LocalizedText[];
+  @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' }) local!: boolean;
+  @Field(() => [ID], { description: 'The pack\'s themes it works on' }) themes!: string[];
+}
+
+@ObjectType(simple)
+export class BriefingRisk extends PackRecord {
+  @Field(() => LocalizedText) text!: LocalizedText;
+  @Field(() => LocalizedText, { nullable: true }) description?: LocalizedText;
+}
+
+@ObjectType(simple)
+export class BriefingSafety {
+  @Field(() => String, { nullable: true, description: 'What to take care of; null when every item is public and no evidence is sensitive' }) note?: string;
+  @Field(() => Int, { description: 'INTERNAL items in the pack' }) internal!: number;
+  @Field(() => Int, { description: 'RESTRICTED items in the pack' }) restricted!: number;
+  @Field(() => Int) sensitiveEvidence!: number;
+  @Field(() => [BriefingRisk], { description: 'Risks recorded on the pack\'s themes' }) risks!: BriefingRisk[];
+}
+
+@ObjectType({ ...simple, description: 'What to bring to a meeting on some themes: shared messages first, the evidence, the arenas and the partners' })
+export class BriefingPack {
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: 'ISO date (UTC) the pack was made' }) date!: string;
+  @Field(() => String, { nullable: true, description: 'The asked language (BCP 47); null: original languages' }) language?: string;
+  @Field(() => BriefingPlace, { nullable: true }) place?: BriefingPlace;
+  @Field(() => [BriefingTheme]) themes!: BriefingTheme[];
+  @Field(() => [BriefingMessageGroup], { description: 'Messages on two or more of the themes, most themes first' }) sharedMessages!: BriefingMessageGroup[];
+  @Field(() => [BriefingThemeSection], { description: 'Each theme\'s other messages' }) themeMessages!: BriefingThemeSection[];
+  @Field(() => [BriefingSpace]) spaces!: BriefingSpace[];
+  @Field(() => [BriefingPartner]) partners!: BriefingPartner[];
+  @Field(() => BriefingSafety) safety!: BriefingSafety;
+  @Field(() => Int, { description: 'How many texts fell back to their original language' }) fallbacks!: number;
+}
