@@ -73,7 +73,9 @@ export function readCsvFiles(files: Array<{ path: string; text: string }>): Read
       const cell = Object.fromEntries(header.map((c, i) => [c, record[i] ?? '']));
       const report = (field: string, message: string) => problems.push(`${where}: ${field}: ${message}`);
       const id = cell.id;
-      if (!ID_PATTERN.test(id)) { report('id', id ? `"${id}" is not kebab-case (lower-case letters, digits, single hyphens)` : 'is required'); continue; }
+      // A bad id is reported and the row still checked, so one run lists all of its problems.
+      const idOk = ID_PATTERN.test(id);
+      if (!idOk) report('id', id ? `"${id}" is not kebab-case (lower-case letters, digits, single hyphens)` : 'is required');
       const visibility = (cell.visibility || 'INTERNAL') as Visibility;
       if (!VISIBILITIES.includes(visibility)) report('visibility', `must be one of ${VISIBILITIES.join(', ')}`);
       if (cell.example && !['true', 'false'].includes(cell.example)) report('example', 'must be true or false');
@@ -89,6 +91,7 @@ export function readCsvFiles(files: Array<{ path: string; text: string }>): Read
       if (cell.original && !LANG_PATTERN.test(cell.original)) report('original', 'must be a BCP 47 language tag such as fr');
       const node: NodeDoc = { label, id, visibility, props, texts };
       for (const p of nodeProblems(node)) problems.push(`${where}: ${p}`);
+      if (!idOk) continue;
       const key = refKey(node);
       if (definedAt.has(key)) { report('id', `${label} "${id}" is already on ${definedAt.get(key)}`); continue; }
       definedAt.set(key, where);

@@ -110,11 +110,12 @@ describe('problems are reported with their place and nothing is written', () => 
   });
 
   it('CSV: every problem with its file and line', () => {
-    const themes = ['id,visibility,name.fr,name.en', `${id('c1')},PUBLIC,Santé,Health`, 'Bad Id,PUBLIC,x,', `${id('c2')},SECRET,,`].join('\n');
+    const themes = ['id,visibility,name.fr,name.en', `${id('c1')},PUBLIC,Santé,Health`, 'Bad Id,HIDDEN,x,', `${id('c2')},SECRET,,`].join('\n');
     const messages = ['id,text.fr,themes,colour', `${id('cm1')},Texte,${id('c1')};bad id,red`].join('\n');
     const read = readCsvFiles([{ path: 'themes.csv', text: themes }, { path: 'messages.csv', text: messages }, { path: 'people.csv', text: 'id\n' }]);
     expect(read.problems).toEqual([
       'themes.csv line 3: id: "Bad Id" is not kebab-case (lower-case letters, digits, single hyphens)',
+      'themes.csv line 3: visibility: must be one of PUBLIC, INTERNAL, RESTRICTED',
       'themes.csv line 4: visibility: must be one of PUBLIC, INTERNAL, RESTRICTED',
       'themes.csv line 4: texts: needs a "name" text',
       expect.stringMatching(/^messages\.csv line 1: unknown column colour /),
