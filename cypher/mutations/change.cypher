@@ -2,6 +2,11 @@
 // Checks first (status NOT_FOUND, STALE or MISSING writes nothing); a retry of a committed request finds
 // its Change (DONE). Every change moves version by one and marks the record as edited by a person
 // (editedAt), so the seed loader leaves it alone. Slots: see create.cypher.
+//@variants visibility,texts | archive
+//@slot label=Message
+//@slot textLabel=MessageText
+//@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
+//@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false)
 WITH done, n, {{missing}} AS missing

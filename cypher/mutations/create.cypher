@@ -3,6 +3,10 @@
 // returns the record instead of failing on the taken id. Slots: the label and text label are fixed names
 // from src/graphql/mutations/records.ts; missing, links and after are compiled in mutations/compile.ts,
 // node (the result, as the read queries project it) in projection/entities.ts.
+//@slot label=Message
+//@slot textLabel=MessageText
+//@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
+//@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (taken:{{label}} {id: $id})
 WITH done, taken, {{missing}} AS missing

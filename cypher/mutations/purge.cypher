@@ -1,5 +1,6 @@
 // Deletes one record and its texts for good (admins only, archived or not). Its Change records stay:
 // they keep subjectId, so history(id) still tells what it was and who removed it.
+//@slot label=Message
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (n:{{label}} {id: $id})
 WITH done, n, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'OK' END AS status

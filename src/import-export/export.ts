@@ -6,6 +6,7 @@ import type { Db } from '../db/db.js';
 import { type GraphDocument, type NodeDoc, type RelationshipDoc, type Scalar, type TextDoc, validateGraphDocument } from '../graph-data/document.js';
 import { LABEL_PROPS, LABELS, REL_TYPE_NAMES, type Label, type RelType, type Visibility } from '../graph-data/model.js';
 import { type Role, visibleTo } from '../graphql/context.js';
+import { render } from '../graphql/projection/render.js';
 
 export interface ExportOptions {
   role: Role;
@@ -13,8 +14,8 @@ export interface ExportOptions {
   prefix?: string;
 }
 
-interface NodeRow { label: Label; id: string; visibility: Visibility; props: Record<string, unknown>; texts: TextDoc[] }
-interface RelRow { type: RelType; fromLabel: Label; fromId: string; toLabel: Label; toId: string; basis: string | null }
+interface NodeRow { id: string; visibility: Visibility; props: Record<string, unknown>; texts: TextDoc[] }
+interface RelRow { type: RelType; fromId: string; toLabel: Label; toId: string; basis: string | null }
 
 /** The properties a document may carry for this label (its model), in a stable order. */
 function documentProps(label: Label, props: Record<string, unknown>): Record<string, Scalar> {
@@ -23,16 +24,20 @@ function documentProps(label: Label, props: Record<string, unknown>): Record<str
 
 export async function exportGraph(db: Db, options: ExportOptions): Promise<GraphDocument> {
   const params = { labels: LABELS, types: REL_TYPE_NAMES, visible: visibleTo(options.role), prefix: options.prefix ?? null };
-  const [nodes, rels] = await db.readTx(async (tx) => [
-    await tx.run<NodeRow>('mutations/export-nodes', params),
-    await tx.run<RelRow>('mutations/export-relationships', params),
-  ] as const);
-  const doc: GraphDocument = {
-    nodes: nodes.map((n): NodeDoc => ({ label: n.label, id: n.id, visibility: n.visibility, props: documentProps(n.label, n.props), texts: n.texts })),
-    relationships: rels.map((r): RelationshipDoc => ({
-      type: r.type, from: { label: r.fromLabel, id: r.fromId }, to: { label: r.toLabel, id: r.toId }, props: r.basis ? { basis: r.basis } : {},
-    })),
-  };
+  const statement = (name: string, label: Label) => render(db.statement(name), { label });
+  // One label per statement, so each is a label scan rather than a scan of every node; one read transaction.
+  const doc = await db.readTx(async (tx) => {
+    const out: GraphDocument = { nodes: [], relationships: [] };
+    for (const label of LABELS) {
+      const nodes = await tx.run<NodeRow>('mutations/export-nodes', params, statement('mutations/export-nodes', label));
+      out.nodes.push(...nodes.map((n): NodeDoc => ({ label, id: n.id, visibility: n.visibility, props: documentProps(label, n.props), texts: n.texts })));
+      const rels = await tx.run<RelRow>('mutations/export-relationships', params, statement('mutations/export-relationships', label));
+      out.relationships.push(...rels.map((r): RelationshipDoc => ({
+        type: r.type, from: { label, id: r.fromId }, to: { label: r.toLabel, id: r.toId }, props: r.basis ? { basis: r.basis } : {},
+      })));
+    }
+    return out;
+  });
   // What we write must be importable: a record that breaks the model is reported now, not at import.
   return validateGraphDocument(doc);
 }
