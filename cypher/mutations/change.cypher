@@ -9,6 +9,13 @@
 //@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false)
+// Lock the record before reading its version: of two edits sent with the same version, the second waits
+// here and then sees the first one's version (STALE) instead of overwriting it.
+CALL (n) {
+  WITH n WHERE n IS NOT NULL
+  SET n._lock = true
+  REMOVE n._lock
+}
 WITH done, n, {{missing}} AS missing
 WITH n, missing, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN n IS NULL THEN 'NOT_FOUND' WHEN n.version <> $version THEN 'STALE'
   WHEN size(missing) > 0 THEN 'MISSING' ELSE 'OK' END AS status

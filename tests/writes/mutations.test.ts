@@ -114,6 +114,19 @@ describe('updates, history, archive and purge', () => {
     expect(n.v).toBe('INTERNAL');
   });
 
+  it('of concurrent edits sent with the same version, exactly one wins and the others are CONFLICT', async () => {
+    await api.gql(CREATE, { input: { id: id('race'), text: 'course', language: 'fr', themes: [id('t1')] } }, EDITOR);
+    const results = await Promise.all(['en', 'es', 'de', 'it', 'pt'].map((language) =>
+      api.gql(UPDATE, { input: { id: id('race'), version: 1, translations: [{ language, text: language }] } }, EDITOR)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions!.code === 'CONFLICT')).toHaveLength(4);
+    const [n] = await api.db.raw<{ v: number; texts: number }>('MATCH (m:Message {id: $id}) RETURN m.version AS v, COUNT { (m)-[:HAS_TEXT]->() } AS texts', { id: id('race') }, 'READ');
+    expect(n).toEqual({ v: 2, texts: 2 });
+    const creates = await Promise.all([1, 2, 3].map(() => api.gql(CREATE, { input: { id: id('race-new'), text: 'x', language: 'fr', themes: [id('t1')] } }, EDITOR)));
+    expect(creates.filter((r) => !r.errors)).toHaveLength(1);
+    expect(creates.filter((r) => r.errors?.[0].extensions!.code === 'CONFLICT')).toHaveLength(2);
+  });
+
   it('a retried update (same request id) is applied once', async () => {
     const ctx: Context = { db: api.db, viewer: EDITOR };
     const input = { id: id('m2'), version: 2, visibility: 'PUBLIC' };

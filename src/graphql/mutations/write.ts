@@ -32,8 +32,10 @@ export interface Write {
 
 export interface Written { node: unknown; change: StoredChange }
 
+const taken = (w: Write) => new AppError(ErrorCode.CONFLICT, `${w.label} "${w.id}" already exists; choose another id or leave it out`, { id: w.id });
+
 function check(w: Write, row: WriteRow): void {
-  if (row.status === 'EXISTS') throw new AppError(ErrorCode.CONFLICT, `${w.label} "${w.id}" already exists; choose another id or leave it out`, { id: w.id });
+  if (row.status === 'EXISTS') throw taken(w);
   if (row.status === 'NOT_FOUND') throw notFound(w.label, w.id);
   if (row.status === 'STALE') {
     throw new AppError(ErrorCode.CONFLICT,
@@ -50,7 +52,14 @@ export async function runWrite(ctx: Context, w: Write): Promise<Written> {
     ...w.p.values, id: w.id, requestId: w.requestId, version: w.version ?? null, actor: actorName(ctx.viewer), visible: visibleTo(ctx.viewer.role),
   };
   return ctx.db.writeTx(async (tx) => {
-    const [row] = await tx.run<WriteRow>(w.statement, params, text);
+    let row: WriteRow;
+    try {
+      [row] = await tx.run<WriteRow>(w.statement, params, text);
+    } catch (e) {
+      // Two creates of the same id at once: the uniqueness constraint stops the second.
+      if ((e as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw taken(w);
+      throw e;
+    }
     check(w, row);
     // DONE: the Change exists and MERGE returns it unchanged.
     const [change] = await recordChanges(tx, ctx.viewer, [{
