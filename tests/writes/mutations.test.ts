@@ -228,6 +228,13 @@ describe('the other kinds', () => {
     expect(badField.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'translations.0.field' });
   });
 
+  it('history hides from editors every change of a record that is now RESTRICTED', async () => {
+    await api.gql(CREATE, { input: { id: id('later-secret'), text: 'bientôt secret', language: 'fr', themes: [id('t1')] } }, EDITOR);
+    await api.gql(UPDATE, { input: { id: id('later-secret'), version: 1, visibility: 'RESTRICTED' } }, ADMIN);
+    expect((await api.gql(HISTORY, { id: id('later-secret') }, EDITOR)).data!.history).toEqual([]);
+    expect((await api.gql(HISTORY, { id: id('later-secret') }, ADMIN)).data!.history).toHaveLength(2);
+  });
+
   it('an editor cannot see, and so cannot edit, a RESTRICTED record', async () => {
     const r = await api.gql('mutation($input: UpdateThemeInput!) { updateTheme(input: $input) { id } }', { input: { id: id('t-secret'), version: 1, visibility: 'INTERNAL' } }, EDITOR);
     expect(r.errors![0].extensions!.code).toBe('NOT_FOUND');
