@@ -13,6 +13,7 @@ export interface Labels {
   otherMessages: (theme: string) => string;
   evidence: string;
   voicedBy: string;
+  sensitive: string;
   spaces: string;
   space: string;
   level: string;
@@ -45,6 +46,7 @@ const en: Labels = {
   otherMessages: (theme) => `Other messages: ${theme}`,
   evidence: 'Evidence',
   voicedBy: 'voiced by',
+  sensitive: 'SENSITIVE',
   spaces: 'Advocacy spaces',
   space: 'Space',
   level: 'Level',
@@ -83,6 +85,7 @@ const fr: Labels = {
   otherMessages: (theme) => `Autres messages : ${theme}`,
   evidence: 'Éléments de preuve',
   voicedBy: 'porté par',
+  sensitive: 'SENSIBLE',
   spaces: 'Espaces de plaidoyer',
   space: 'Espace',
   level: 'Niveau',

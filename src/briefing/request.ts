@@ -1,5 +1,6 @@
 // A whole pack for downloads, the CLI and the benchmark: the GraphQL field's own argument checks and
 // statement, without GraphQL (a fixed, bounded selection has nothing for the query-cost limit to judge).
+import 'reflect-metadata';
 import { validate } from 'class-validator';
 import { badInput } from '../errors.js';
 import type { Context } from '../graphql/context.js';

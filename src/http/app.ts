@@ -8,6 +8,8 @@ import type { Db } from '../db/db.js';
 import type { Context } from '../graphql/context.js';
 import { rateLimit } from '../limits/rate-limit.js';
 import { registry } from '../metrics.js';
+import { briefingRouter } from './briefings.js';
+import { explorerRouter, graphiqlPage } from './explorer.js';
 
 /** Without a config (tests of other layers), the documented defaults apply: authentication and limits stay on. */
 export interface AppDeps { db: Db; apollo: ApolloServer<Context>; config?: Config }
@@ -31,6 +33,9 @@ export function createApp({ db, apollo, config = loadConfig({}) }: AppDeps): Exp
     res.type(registry.contentType).send(await registry.metrics());
   });
 
+  app.use(explorerRouter());
+  app.get('/graphql', graphiqlPage);
+  app.use('/briefings', identifyViewer(db, config.auth), rateLimit(config.limits), refuseRejected, briefingRouter(db));
   app.use('/graphql',
     identifyViewer(db, config.auth), rateLimit(config.limits), refuseRejected,
     express.json({ limit: config.limits.bodyBytes }),

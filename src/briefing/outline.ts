@@ -1,0 +1,82 @@
+// A pack as a neutral document (title page, headings, lists, tables, a safety box), so that the Markdown,
+// HTML and PDF renderers only decide how each block looks and never walk the pack themselves.
+import { labelsFor, type Labels } from './labels.js';
+import type { BriefingPack, LocalizedText, PackMessage, Visibility } from './pack.js';
+
+/** A piece of text; `lang` and `fallback` come from the graph, `tag` marks a label such as INTERNAL. */
+export interface Inline { text: string; lang?: string; fallback?: boolean; strong?: boolean; tag?: boolean }
+export interface Item { text: Inline[]; children: Inline[][] }
+
+export type Block =
+  | { kind: 'title'; title: string; meta: Array<[string, string]> }
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  | { kind: 'list'; items: Item[] }
+  | { kind: 'table'; header: string[]; rows: Inline[][][]; widths: number[] }
+  | { kind: 'note'; title: string; lines: Inline[][] }
+  | { kind: 'paragraph'; text: Inline[] };
+
+export interface Outline { language: string; title: string; labels: Labels; blocks: Block[]; legend: string | null }
+
+const local = (t: LocalizedText, strong = false): Inline => ({ text: t.text, lang: t.language, fallback: t.fallback, strong });
+const tag = (text: string): Inline => ({ text, tag: true });
+const hidden = (v: Visibility): Inline[] => (v === 'PUBLIC' ? [] : [tag(v)]);
+const joined = (texts: LocalizedText[]): Inline[] => texts.flatMap((t, i) => (i ? [{ text: ', ' }, local(t)] : [local(t)]));
+
+function messageItems(messages: PackMessage[], labels: Labels): Item[] {
+  return messages.map((m) => ({
+    text: [...hidden(m.visibility), local(m.text, true)],
+    children: m.evidence.map((e) => [
+      tag(e.kind), ...hidden(e.visibility), ...(e.sensitive ? [tag(labels.sensitive)] : []), { text: '“' }, local(e.text), { text: '”' },
+      ...(e.voicedBy.length ? [{ text: ` (${labels.voicedBy} ` }, ...joined(e.voicedBy), { text: ')' }] : []),
+    ]),
+  }));
+}
+
+export function outline(pack: BriefingPack): Outline {
+  const labels = labelsFor(pack.language);
+  const themeName = new Map(pack.themes.map((t) => [t.id, t.name.text]));
+  const names = (ids: string[]) => ids.map((id) => themeName.get(id) ?? id).join(', ');
+  const blocks: Block[] = [{
+    kind: 'title',
+    title: pack.title,
+    meta: [
+      [labels.date, pack.date],
+      [labels.language, pack.language ?? labels.originalLanguages],
+      ...(pack.place ? [[labels.place, pack.place.name.text] as [string, string]] : []),
+      [labels.themes, pack.themes.map((t) => t.name.text).join(', ')],
+    ],
+  }];
+  const { safety } = pack;
+  if (safety.note || safety.risks.length) {
+    blocks.push({ kind: 'note', title: labels.safety, lines: [
+      ...(safety.note ? [[{ text: safety.note }]] : []),
+      ...safety.risks.map((r) => [...hidden(r.visibility), local(r.text, true), ...(r.description ? [{ text: ': ' }, local(r.description)] : [])]),
+    ] });
+  }
+  if (pack.sharedMessages.length) {
+    blocks.push({ kind: 'heading', level: 1, text: labels.shared });
+    for (const g of pack.sharedMessages) blocks.push({ kind: 'heading', level: 2, text: labels.bridging(g.themeCount) }, { kind: 'list', items: messageItems(g.messages, labels) });
+  }
+  for (const s of pack.themeMessages) {
+    blocks.push({ kind: 'heading', level: 1, text: labels.otherMessages(s.theme.name.text) });
+    blocks.push(s.messages.length ? { kind: 'list', items: messageItems(s.messages, labels) } : { kind: 'paragraph', text: [{ text: labels.none }] });
+  }
+  blocks.push({ kind: 'heading', level: 1, text: labels.spaces });
+  blocks.push(pack.spaces.length ? {
+    kind: 'table',
+    header: [labels.space, labels.level, labels.place, labels.score, labels.carries],
+    widths: [0.36, 0.2, 0.2, 0.1, 0.14],
+    rows: pack.spaces.map((s) => [[...hidden(s.visibility), local(s.name)], [{ text: s.level }], s.place ? [local(s.place)] : [], [{ text: s.score.toFixed(2) }], [{ text: String(s.matchedMessages.length) }]]),
+  } : { kind: 'paragraph', text: [{ text: labels.none }] });
+  blocks.push({ kind: 'heading', level: 1, text: labels.partners });
+  blocks.push(pack.partners.length ? {
+    kind: 'table',
+    header: [labels.partner, labels.kind, labels.basedIn, labels.worksOn],
+    widths: [0.4, 0.15, 0.2, 0.25],
+    rows: pack.partners.map((o) => [[...hidden(o.visibility), local(o.name)], [{ text: o.kind }], joined(o.basedIn), [{ text: names(o.themes) }]]),
+  } : { kind: 'paragraph', text: [{ text: labels.none }] });
+  return { language: pack.language ?? 'und', title: pack.title, labels, blocks, legend: pack.fallbacks ? labels.fallback : null };
+}
+
+/** Plain text of some inlines, for renderers that set marks themselves. */
+export const plain = (text: Inline[]) => text.map((i) => i.text).join('');

@@ -1,0 +1,117 @@
+// Packs as files over real HTTP: the seed's migration + sex work pack for Lille, what anonymous callers never
+// get, valid PDFs whose text (pdftotext, Debian poppler-utils) holds the messages in Latin, Cyrillic and Chinese,
+// escaping in Markdown and HTML, and 400s (never 500s) for bad input.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/briefing/html.js';
+import { start, type Running } from '../../src/server.js';
+import { createFixture, dropFixture } from '../support/fixture.js';
+import { testApi, testConfig, uid, type TestApi } from '../support/api.js';
+
+const P = uid('dl');
+const id = (s: string) => `${P}-${s}`;
+const HOSTILE = '<script>alert(1)</script> *bold* [link](http://x.example) | cell & `code` # end';
+let server: Running;
+let api: TestApi;
+
+beforeAll(async () => {
+  server = await start(testConfig({ PORT: '0' }));
+  api = await testApi();
+  await createFixture(api.db, [
+    { label: 'Theme', id: id('t'), texts: { en: 'Scripts theme', ru: 'Тема', zh: '主题' } },
+    { label: 'Message', id: id('m'), texts: { en: 'Access to care for everyone', ru: 'Доступ к медицинской помощи для всех', zh: '人人享有医疗服务' } },
+    { label: 'Message', id: id('x'), texts: { en: HOSTILE } },
+  ], [{ type: 'ADDRESSES', from: id('m'), to: id('t') }, { type: 'ADDRESSES', from: id('x'), to: id('t') }]);
+});
+
+afterAll(async () => { await dropFixture(api.db, P); await api.close(); await server.close(); });
+
+const get = (path: string) => fetch(`${server.url}${path}`);
+const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
+
+describe('briefing downloads', () => {
+  it('makes the migration + sex work pack for Lille from the record, in English, in every format', async () => {
+    const md = await (await get('/briefings/pack.md?themes=migration,sex-work&place=lille&language=en')).text();
+    expect(md).toContain('# Briefing pack: Migration, exile, rights and health × Sex work · Lille');
+    const shared = md.slice(md.indexOf('## Messages the themes share'), md.indexOf('## Other messages'));
+    for (const text of ['Access to identity documents', 'Freedom of movement within the country and the fight against trafficking', 'Fear of being deported from the country']) expect(shared).toContain(text);
+    expect(md).toContain('## Advocacy spaces');
+    expect(md).toContain('| Hauts-de-France Regional Health Agency (ARS) | REGIONAL | Hauts-de-France |');
+
+    const html = await get('/briefings/pack.html?themes=migration,sex-work&place=lille&language=en');
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.headers.get('cache-control')).toContain('no-store');
+    expect(await html.text()).toContain(escapeHtml('Access to identity documents'));
+
+    const res = await get('/briefings/pack.pdf?themes=migration,sex-work&place=lille&language=en');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf);
+    expect(text).toContain('Access to identity documents');
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  it('gives staff the evidence behind a message, and an anonymous caller none of what is not public', async () => {
+    const staff = { role: 'viewer' as const, label: 'test' };
+    const viaApi = await api.gql(`{ message(id: "identity-documents") { evidence { id text(language: "en") } } }`, {}, staff);
+    const evidence = viaApi.data!.message.evidence as Array<{ text: string }>;
+    expect(evidence.length).toBeGreaterThan(0);
+    const staffPack = await api.gql(`{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en") { sharedMessages { messages { id evidence { text { text } } } } } }`, {}, staff);
+    const idDocs = staffPack.data!.briefingPack.sharedMessages.flatMap((g: any) => g.messages).find((m: any) => m.id === 'identity-documents');
+    expect(idDocs.evidence.map((e: any) => e.text.text)).toEqual(evidence.map((e) => e.text));
+
+    const hidden = await api.db.raw<{ value: string }>(`MATCH (n)-[:HAS_TEXT]->(t:Text) WHERE n.visibility <> 'PUBLIC' AND size(t.value) > 12 RETURN DISTINCT t.value AS value`, {}, 'READ');
+    expect(hidden.length).toBeGreaterThan(0);
+    const md = await (await get('/briefings/pack.md?themes=migration,sex-work,harm-reduction&place=lille&language=en')).text();
+    const pdf = pdfText(Buffer.from(await (await get('/briefings/pack.pdf?themes=migration,sex-work,harm-reduction&place=lille&language=en')).arrayBuffer()));
+    for (const { value } of hidden) {
+      expect(md).not.toContain(value);
+      expect(pdf.replace(/\s+/g, ' ')).not.toContain(value.replace(/\s+/g, ' '));
+    }
+    expect(md).not.toContain('INTERNAL');
+  });
+
+  it('renders Cyrillic and Chinese in the PDF, and marks texts that fell back', async () => {
+    const ru = pdfText(Buffer.from(await (await get(`/briefings/pack.pdf?themes=${id('t')}&language=ru`)).arrayBuffer()));
+    expect(ru).toContain('Доступ к медицинской помощи для всех');
+    expect(ru).toContain('Тема');
+    const zh = pdfText(Buffer.from(await (await get(`/briefings/pack.pdf?themes=${id('t')}&language=zh`)).arrayBuffer()));
+    expect(zh.replace(/\s+/g, '')).toContain('人人享有医疗服务');
+    const md = await (await get(`/briefings/pack.md?themes=${id('t')}&language=ru`)).text();
+    expect(md).toContain('Доступ к медицинской помощи для всех');
+    expect(md).toMatch(/cell.*†/); // the hostile message has no Russian: shown in English, marked
+    expect(md).toContain('† not available in the requested language');
+  });
+
+  it('escapes what a text could do in Markdown and HTML', async () => {
+    const md = await (await get(`/briefings/pack.md?themes=${id('t')}&language=en`)).text();
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\*bold\\* \\[link\\](http://x.example) \\| cell \\& \\`code\\` \\# end');
+    const html = await (await get(`/briefings/pack.html?themes=${id('t')}&language=en`)).text();
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+  });
+
+  it('answers bad input with a 400 JSON error naming the problem, never a 500', async () => {
+    const cases: Array<[string, number, string]> = [
+      ['/briefings/pack.pdf', 400, 'themes'],
+      ['/briefings/pack.pdf?themes=', 400, 'themes'],
+      ['/briefings/pack.md?themes=no-such-theme', 400, 'theme "no-such-theme"'],
+      ['/briefings/pack.md?themes=migration&place=atlantis', 400, 'place "atlantis"'],
+      ['/briefings/pack.html?themes=migration&language=not%20a%20language', 400, 'BCP 47'],
+      ['/briefings/pack.md?themes=migration&language=en&language=fr', 400, 'language'],
+      ['/briefings/pack.md?themes[a]=b', 400, 'themes'],
+      [`/briefings/pack.md?themes=${'x'.repeat(101)}`, 400, 'themes'],
+      ['/briefings/pack.docx?themes=migration', 404, 'pack.md'],
+    ];
+    for (const [path, status, words] of cases) {
+      const res = await get(path);
+      expect(res.status, path).toBe(status);
+      const body = await res.json();
+      expect(body.errors[0].extensions.code, path).toBe(status === 400 ? 'BAD_USER_INPUT' : 'NOT_FOUND');
+      expect(body.errors[0].message, path).toContain(words);
+    }
+  });
+});
