@@ -32,13 +32,17 @@ CALL (missing) {
   WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
   WITH s, m, size(selection) AS total ORDER BY m.id
   WITH s, collect(m) AS carried, total
+  // A hidden place counts as no place, and a path through a hidden place as no path: ranks must not tell.
   OPTIONAL MATCH (s)-[:LOCATED_IN]->(sp:Place)
+  WHERE sp.visibility IN $visible AND NOT coalesce(sp.archived, false)
   WITH s, carried, total,
     CASE
       WHEN $place IS NULL THEN 0
       WHEN sp IS NULL THEN 2
-      WHEN sp.id = $place OR EXISTS { MATCH (sp)-[:PART_OF*1..3]->(:Place {id: $place}) } THEN 0
-      WHEN EXISTS { MATCH (:Place {id: $place})-[:PART_OF*1..3]->(sp) } THEN 1
+      WHEN sp.id = $place OR EXISTS { MATCH path = (sp)-[:PART_OF*1..3]->(:Place {id: $place})
+        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN 0
+      WHEN EXISTS { MATCH path = (:Place {id: $place})-[:PART_OF*1..3]->(sp)
+        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN 1
       ELSE 2
     END AS locality
   WHERE NOT (locality = 2 AND s.level IN ['LOCAL', 'REGIONAL', 'NATIONAL'])

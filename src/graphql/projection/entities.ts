@@ -41,12 +41,11 @@ function related(pattern: string, type: TypeName, label: string): Compiler {
   };
 }
 
-function one(pattern: string, type: TypeName, label: string, where = ''): Compiler {
+function one(pattern: string, type: TypeName, label: string): Compiler {
   return (v, t, p) => {
     const x = p.variable('n');
     const m = pattern.replace('{v}', v).replace('{x}', `${x}:${label}`);
-    const extra = where ? ` AND ${where.replaceAll('{x}', x)}` : '';
-    return `head(COLLECT { MATCH ${m} WHERE ${visible(x)}${extra} RETURN ${project(type, x, fieldsOf(t, type), p)} AS r ORDER BY ${x}.id LIMIT 1 })`;
+    return `head(COLLECT { MATCH ${m} WHERE ${visible(x)} RETURN ${project(type, x, fieldsOf(t, type), p)} AS r ORDER BY ${x}.id LIMIT 1 })`;
   };
 }
 
@@ -101,8 +100,12 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
     name: text('name'),
     kind: prop('kind'),
     countryCode: prop('countryCode'),
-    // Cities are part of a region and a country: this field is the country.
-    country: one('({v})-[:PART_OF*1..3]->({x})', 'Place', 'Place', "{x}.kind = 'COUNTRY'"),
+    // Cities are part of a region and a country: this field is the country, reached through visible places only.
+    country: (v, t, p) => {
+      const x = p.variable('n');
+      const path = p.variable('path');
+      return `head(COLLECT { MATCH ${path} = (${v})-[:PART_OF*1..3]->(${x}:Place) WHERE ${x}.kind = 'COUNTRY' AND all(y IN nodes(${path})[1..] WHERE ${visible('y')}) RETURN ${project('Place', x, fieldsOf(t, 'Place'), p)} AS r ORDER BY ${x}.id LIMIT 1 })`;
+    },
   },
   Evidence: {
     ...common,

@@ -8,20 +8,27 @@ import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { merged, rootSelection } from '../projection/selection.js';
 import { runRoot } from './run.js';
+import { fold, foldPairsFor } from './fold.js';
+
+function words(text: string): string[] {
+  const list = text.normalize('NFC').split(/[\s\p{P}]+/u).filter(Boolean).slice(0, 20);
+  if (!list.length || text.length > 500) throw badInput('"text" must hold 1 to 20 words and at most 500 characters', 'text');
+  return list;
+}
 
 /** A user's words as a Lucene query: each word matches as typed or as a prefix; Lucene syntax is escaped, never interpreted. */
 export function luceneQuery(text: string): string {
-  const words = text.normalize('NFC').split(/[\s\p{P}]+/u).filter(Boolean).slice(0, 20);
-  if (!words.length || text.length > 500) throw badInput('"text" must hold 1 to 20 words and at most 500 characters', 'text');
   const esc = (w: string) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
   // Lower case keeps AND/OR/NOT from being operators; prefix terms skip the analyzer, so fold them
   // here the way 'standard-folding' folds indexed words.
-  const fold = (w: string) => w.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-  return words.map((w) => (w.length >= 3 ? `(${esc(w.toLowerCase())} OR ${esc(fold(w))}*)` : esc(w.toLowerCase()))).join(' ');
+  return words(text).map((w) => (w.length >= 3 ? `(${esc(w.toLowerCase())} OR ${esc(fold(w))}*)` : esc(w.toLowerCase()))).join(' ');
 }
 
 export async function search(ctx: Context, info: GraphQLResolveInfo, args: { text: string; language?: string | null; first?: number }) {
-  const p = new Params({ query: luceneQuery(args.text), language: normaliseLanguage(args.language), first: pageSize(args.first) });
+  // Lucene only finds the candidates; the score is computed from the candidate's own texts, since Lucene's
+  // scores weigh words by how rare they are in the whole index, hidden records included.
+  const folded = [...new Set(words(args.text).map(fold))];
+  const p = new Params({ query: luceneQuery(args.text), words: folded, fold: foldPairsFor(folded), language: normaliseLanguage(args.language), first: pageSize(args.first) });
   const message = project('Message', 'm', merged(rootSelection(info, 'SearchHit'), 'message', 'Message'), p);
   const rows = await runRoot<{ hit: unknown }>(ctx, 'queries/search', p, { message });
   return rows.map((r) => r.hit);
