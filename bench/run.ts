@@ -1,0 +1,232 @@
+// `npm run bench -- --size 100k` | `--smoke` | `--scaling 10k,100k,1m`: every workload against this API, the peer
+// (@neo4j/graphql 7) and the floor (hand-written Cypher), interleaved, after a warm-up; concurrency 1 for latency,
+// 16 for throughput. Writes JSON and Markdown under tests/perf/results/ (smoke: tests/artifacts/).
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Db } from '../src/db/db.js';
+import { decodeCursor } from '../src/graphql/pagination.js';
+import { getSchema } from '../src/graphql/schema.js';
+import { benchCypher } from './cypher.js';
+import { benchNeo4j, ROOT, serverEnv } from './env.js';
+import { benchDb, generate, generatedGraph, parseSize, type Generated } from './generate.js';
+import { percentile, rssMb, send, throughput, type Throughput } from './measure.js';
+import { renderRun, renderScaling, type Cell, type RunResult, type ScalingResult } from './report.js';
+import { DEEP, isMissing, TARGETS, WRITE_PREFIX, workloads, type Missing, type Prepared, type Request, type Target, type Workload } from './workloads.js';
+
+interface Server { target: Target; url: string; pid: number; proc: ChildProcess }
+
+interface Plan { rounds: number; warmup: number; budgetMs: number; seconds: number; connections: number }
+const FULL: Plan = { rounds: 100, warmup: 10, budgetMs: 45_000, seconds: 6, connections: 16 };
+const SMOKE: Plan = { rounds: 4, warmup: 1, budgetMs: 3_000, seconds: 1, connections: 16 };
+const SCALING: Plan = { ...FULL, rounds: 60, budgetMs: 60_000 };
+
+function startServer(target: Target): Promise<Server> {
+  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'bench', `${target}.js`)], { env: serverEnv(), stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${target} server did not start within 180 s`)), 180_000);
+    proc.once('exit', (code) => reject(new Error(`${target} server exited with code ${code} before it was ready`)));
+    createInterface({ input: proc.stdout! }).on('line', (line) => {
+      try {
+        const { ready } = JSON.parse(line) as { ready?: string };
+        if (ready) { clearTimeout(timer); resolve({ target, url: ready, pid: proc.pid!, proc }); }
+      } catch { /* not our line */ }
+    });
+  });
+}
+
+async function stopServer(s: Server): Promise<void> {
+  const exited = new Promise((r) => s.proc.once('exit', r));
+  s.proc.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+/** Cypher statements the target has sent so far: ours from its Prometheus counter, the others from their driver wrapper. */
+async function statements(s: Server): Promise<number> {
+  if (s.target === 'ours') {
+    const text = await (await fetch(`${s.url}/metrics`)).text();
+    return [...text.matchAll(/^cypher_statements_total\{[^}]*\} (\S+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  }
+  return ((await (await fetch(`${s.url}/stats`)).json()) as { statements: number }).statements;
+}
+
+/** Walks our cursors once to the deep page, makes the peer's, and gets ours an editor's API key for the write. */
+async function prepare(db: Db, servers: Record<Target, Server>): Promise<{ prepared: Prepared; release: () => Promise<void> }> {
+  const walk = async (target: 'ours', body: (after: string | null) => unknown, pick: (data: any) => { hasNextPage: boolean; endCursor: string }) => {
+    let cursor: string | null = null;
+    let page = 1;
+    while (page < DEEP.page) {
+      const after = cursor;
+      const r = await send(servers[target].url, { path: '/graphql', body: () => body(after) });
+      if (r.error) throw new Error(`${target}: walking the deep page: ${r.error}`);
+      const info = pick((r.json as { data: unknown }).data);
+      if (!info.hasNextPage) break;
+      cursor = info.endCursor;
+      page++;
+    }
+    return { cursor, page };
+  };
+  const ours = await walk('ours', (after) => ({ query: DEEP.oursQuery(DEEP.themes, after) }), (d) => d.sharedMessages.pageInfo);
+  // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
+  // directly, since walking them costs it more than one deep page each.
+  const peerCursor = ours.page > 1 ? Buffer.from(`arrayconnection:${(ours.page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
+  const oursWrite = await editorKey(db);
+  const prepared: Prepared = {
+    oursCursor: ours.cursor, oursKey: ours.cursor ? decodeCursor(ours.cursor, 2) as [number, string] : null,
+    peerCursor, page: ours.page, oursWrite: 'missing' in oursWrite ? oursWrite : { authorization: oursWrite.authorization },
+  };
+  return { prepared, release: 'release' in oursWrite ? oursWrite.release : async () => {} };
+}
+
+/** Our createMessage needs an editor: an API key made for this run and revoked after it. Pending while the
+ * mutation or the API keys are not in the tree (loaded by path so this file builds either way). */
+async function editorKey(db: Db): Promise<Missing | { authorization: string; release: () => Promise<void> }> {
+  if (!(await getSchema()).getMutationType()?.getFields().createMessage) return { missing: 'pending: createMessage is not in the API yet' };
+  let keys: { ApiKeys: new (db: Db, cacheMs: number) => { create(label: string, role: string): Promise<{ key: string }>; revoke(ref: string): Promise<unknown> } };
+  try { keys = await import(join(ROOT, 'dist', 'src', 'auth', 'api-keys.js')); } catch { return { missing: 'pending: API keys (editor role) are not in the API yet' }; }
+  const api = new keys.ApiKeys(db, 0);
+  const label = `bench-${process.pid}`;
+  const { key } = await api.create(label, 'editor');
+  return { authorization: `Bearer ${key}`, release: async () => { await api.revoke(label); } };
+}
+
+async function cleanWrites(db: Db): Promise<void> {
+  await db.raw(benchCypher('generate/clean-writes'), { prefix: WRITE_PREFIX });
+}
+
+const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]);
+
+/** Latency at concurrency 1: warm-up, then rounds in which every target answers once, in a rotating order. */
+async function latency(w: Workload, servers: Record<Target, Server>, plan: Plan): Promise<Record<Target, Cell>> {
+  const active = TARGETS.filter((t) => !isMissing(w.ask[t]));
+  const samples = new Map<Target, number[]>(active.map((t) => [t, []]));
+  const errors = new Map<Target, string>();
+  const ask = (t: Target) => w.ask[t] as Request;
+  for (let i = 0; i < plan.warmup; i++) for (const t of active) { if (errors.has(t)) continue; const r = await send(servers[t].url, ask(t)); if (r.error) errors.set(t, r.error); }
+  // A target that fails in the warm-up is reported as failed, not timed.
+  const timed = active.filter((t) => !errors.has(t));
+  const before = new Map(await Promise.all(active.map(async (t) => [t, await statements(servers[t])] as const)));
+  const started = Date.now();
+  let rounds = 0;
+  while (rounds < plan.rounds && (rounds < 5 || Date.now() - started < plan.budgetMs)) {
+    for (const t of rotate(timed, rounds)) {
+      const r = await send(servers[t].url, ask(t));
+      if (r.error) errors.set(t, r.error); else samples.get(t)!.push(r.ms);
+    }
+    rounds++;
+  }
+  const cells = {} as Record<Target, Cell>;
+  for (const t of TARGETS) {
+    const a = w.ask[t];
+    if (isMissing(a)) { cells[t] = { missing: a.missing }; continue; }
+    const sorted = samples.get(t)!.sort((x, y) => x - y);
+    cells[t] = {
+      p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: sorted.length,
+      statementsPerOp: ((await statements(servers[t])) - before.get(t)!) / rounds,
+      error: errors.get(t),
+    };
+  }
+  return cells;
+}
+
+async function load(w: Workload, servers: Record<Target, Server>, plan: Plan, cells: Record<Target, Cell>, turn: number): Promise<void> {
+  for (const t of rotate(TARGETS, turn)) {
+    const a = w.ask[t];
+    if (isMissing(a) || cells[t].error) continue;
+    const r: Throughput = await throughput(servers[t].url, a, servers[t].pid, { connections: plan.connections, seconds: plan.seconds });
+    cells[t].rps = r.rps;
+    cells[t].rssMb = r.peakRssMb;
+    if (r.non2xx || r.errors) cells[t].error = `${r.non2xx} non-2xx and ${r.errors} failed of ${r.requests} under load`;
+  }
+}
+
+async function ensureGraph(messages: number, seed: number): Promise<Generated | null> {
+  await benchNeo4j('start');
+  const db = await benchDb();
+  try {
+    const g = await generatedGraph(db);
+    if (g && g.messages === messages && g.seed === seed) return null;
+  } finally {
+    await db.driver.close();
+  }
+  process.stderr.write(`bench: generating ${messages} messages (seed ${seed})\n`);
+  return generate(messages, seed);
+}
+
+async function withServers<T>(work: (servers: Record<Target, Server>, db: Db) => Promise<T>): Promise<T> {
+  const started: Server[] = [];
+  const db = await benchDb();
+  try {
+    for (const t of TARGETS) started.push(await startServer(t));
+    return await work(Object.fromEntries(started.map((s) => [s.target, s])) as Record<Target, Server>, db);
+  } finally {
+    await Promise.all(started.map(stopServer));
+    await cleanWrites(db).catch(() => {});
+    await db.driver.close();
+  }
+}
+
+function machine() {
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+}
+
+async function runSize(messages: number, seed: number, plan: Plan, only?: (w: Workload) => boolean): Promise<RunResult> {
+  const generated = await ensureGraph(messages, seed);
+  return withServers(async (servers, db) => {
+    const { prepared, release } = await prepare(db, servers);
+    try {
+      const list = workloads(prepared).filter((w) => !only || only(w));
+      const rows: RunResult['rows'] = [];
+      for (const [i, w] of list.entries()) {
+        process.stderr.write(`bench: ${w.name} (${messages} messages), ${new Date().toISOString()}\n`);
+        const cells = await latency(w, servers, plan);
+        if (plan !== SCALING) await load(w, servers, plan, cells, i);
+        rows.push({ name: w.name, title: w.title, peerNote: w.peerNote, cells });
+      }
+      const idle = Object.fromEntries(TARGETS.map((t) => [t, rssMb(servers[t].pid)])) as Record<Target, number>;
+      return { messages, seed, date: new Date().toISOString(), machine: machine(), plan, generated, deepPage: prepared.page, rows, idleRssMb: idle };
+    } finally {
+      await release();
+    }
+  });
+}
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+function write(dir: string, name: string, json: unknown, md: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(dir, `${name}.md`), md);
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const seed = Number(arg(argv, 'seed') ?? 42);
+  const results = join(ROOT, 'tests', 'perf', 'results');
+  if (argv.includes('--scaling')) {
+    const sizes = (arg(argv, 'scaling') ?? '10k,100k,1m').split(',').map(parseSize);
+    const runs: ScalingResult['runs'] = [];
+    for (const messages of sizes) runs.push(await runSize(messages, seed, SCALING, (w) => w.scaling));
+    const scaling: ScalingResult = { date: new Date().toISOString(), machine: machine(), runs };
+    const md = renderScaling(scaling);
+    write(results, 'scaling', scaling, md);
+    process.stdout.write(md);
+    return;
+  }
+  const smoke = argv.includes('--smoke');
+  const messages = parseSize(arg(argv, 'size') ?? (smoke ? '2k' : '100k'));
+  const result = await runSize(messages, seed, smoke ? SMOKE : FULL);
+  const md = renderRun(result);
+  write(smoke ? join(ROOT, 'tests', 'artifacts') : results, smoke ? 'bench-smoke' : `bench-${arg(argv, 'size') ?? '100k'}`, result, md);
+  process.stdout.write(md);
+  const failed = result.rows.flatMap((r) => TARGETS.filter((t) => r.cells[t].error).map((t) => `${r.name}/${t}: ${r.cells[t].error}`));
+  if (failed.length) { process.stderr.write(`bench: failures:\n  ${failed.join('\n  ')}\n`); process.exitCode = 1; }
+}
+
+main().catch((e: unknown) => { process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`); process.exit(1); });
