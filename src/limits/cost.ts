@@ -19,7 +19,10 @@ export function costEstimator(listSize: number): ComplexityEstimator {
     // Introspection is bounded by the schema's size: count it, but do not multiply it.
     if (type.name.startsWith('__') || getNamedType(field.type).name.startsWith('__')) return 1 + childComplexity;
     let items = 1;
+    // A list that is small by nature says how many items to expect (`@Extensions({ listSize: n })`).
+    const declared = (field.extensions as { listSize?: unknown } | undefined)?.listSize;
     if (typeof args.first === 'number') items = Math.max(0, args.first);
+    else if (typeof declared === 'number') items = declared;
     // A connection is already multiplied by its `first`; its edges are those same items.
     else if (isListType(getNullableType(field.type)) && !(field.name === 'edges' && type.name.endsWith('Connection'))) items = listSize;
     return 1 + items * childComplexity;

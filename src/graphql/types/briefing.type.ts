@@ -1,7 +1,7 @@
 // The briefing pack as GraphQL types (shape: src/briefing/pack.ts). Every object is built by the one
 // statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
 import { SpaceLevel, Visibility } from './enums.js';
 
 const simple = { simpleResolvers: true };
@@ -40,14 +40,14 @@ export class BriefingEvidence extends PackRecord {
   @Field(() => String, { description: 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY' }) kind!: string;
   @Field(() => Boolean, { description: 'First-person words (quote, testimony): never cite with anything that identifies someone' }) sensitive!: boolean;
   @Field(() => LocalizedText) text!: LocalizedText;
-  @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' }) voicedBy!: LocalizedText[];
+  @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' }) @Extensions({ listSize: 2 }) voicedBy!: LocalizedText[];
 }
 
 @ObjectType(simple)
 export class BriefingMessage extends PackRecord {
   @Field(() => LocalizedText) text!: LocalizedText;
   @Field(() => [ID], { description: 'The pack\'s themes this message addresses' }) themes!: string[];
-  @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' }) evidence!: BriefingEvidence[];
+  @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' }) @Extensions({ listSize: 3 }) evidence!: BriefingEvidence[];
 }
 
 @ObjectType(simple)
@@ -82,7 +82,7 @@ export class BriefingSpace extends PackRecord {
 export class BriefingPartner extends PackRecord {
   @Field(() => String) kind!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
-  @Field(() => [LocalizedText], { description: 'Names of the places it is based in' }) basedIn!: LocalizedText[];
+  @Field(() => [LocalizedText], { description: 'Names of the places it is based in' }) @Extensions({ listSize: 2 }) basedIn!: LocalizedText[];
   @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' }) local!: boolean;
   @Field(() => [ID], { description: 'The pack\'s themes it works on' }) themes!: string[];
 }
@@ -99,7 +99,7 @@ export class BriefingSafety {
   @Field(() => Int, { description: 'INTERNAL items in the pack' }) internal!: number;
   @Field(() => Int, { description: 'RESTRICTED items in the pack' }) restricted!: number;
   @Field(() => Int) sensitiveEvidence!: number;
-  @Field(() => [BriefingRisk], { description: 'Risks recorded on the pack\'s themes' }) risks!: BriefingRisk[];
+  @Field(() => [BriefingRisk], { description: 'Risks recorded on the pack\'s themes' }) @Extensions({ listSize: 5 }) risks!: BriefingRisk[];
 }
 
 @ObjectType({ ...simple, description: 'What to bring to a meeting on some themes: shared messages first, the evidence, the arenas and the partners' })
@@ -109,8 +109,8 @@ export class BriefingPack {
   @Field(() => String, { nullable: true, description: 'The asked language (BCP 47); null: original languages' }) language?: string;
   @Field(() => BriefingPlace, { nullable: true }) place?: BriefingPlace;
   @Field(() => [BriefingTheme]) themes!: BriefingTheme[];
-  @Field(() => [BriefingMessageGroup], { description: 'Messages on two or more of the themes, most themes first' }) sharedMessages!: BriefingMessageGroup[];
-  @Field(() => [BriefingThemeSection], { description: 'Each theme\'s other messages' }) themeMessages!: BriefingThemeSection[];
+  @Field(() => [BriefingMessageGroup], { description: 'Messages on two or more of the themes, most themes first' }) @Extensions({ listSize: 5 }) sharedMessages!: BriefingMessageGroup[];
+  @Field(() => [BriefingThemeSection], { description: 'Each theme\'s other messages' }) @Extensions({ listSize: 5 }) themeMessages!: BriefingThemeSection[];
   @Field(() => [BriefingSpace]) spaces!: BriefingSpace[];
   @Field(() => [BriefingPartner]) partners!: BriefingPartner[];
   @Field(() => BriefingSafety) safety!: BriefingSafety;
