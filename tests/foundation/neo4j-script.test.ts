@@ -5,8 +5,9 @@ import { rmSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const HOME = '.neo4j-script-test';
-const PORT = '7697';
+// A port of its own per run, so two checkouts testing on one machine never meet on the same server.
+const PORT = String(20_000 + Math.floor(Math.random() * 20_000));
+const HOME = `.neo4j-script-test-${PORT}`;
 const env = { ...process.env, NEO4J_LOCAL_HOME: HOME, NEO4J_LOCAL_BOLT_PORT: PORT, NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '64m' };
 const script = (cmd: string) => spawnSync(process.execPath, ['scripts/neo4j.mjs', cmd], { env, encoding: 'utf8', timeout: 240_000 });
 const hasJava = spawnSync('java', ['-version']).status === 0;
@@ -23,7 +24,7 @@ describe.runIf(hasJava)('scripts/neo4j.mjs', () => {
     rmSync(HOME, { recursive: true, force: true });
     const first = script('start');
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stderr).toMatch(/ready on bolt:\/\/127\.0\.0\.1:7697/);
+    expect(first.stderr).toContain(`ready on bolt://127.0.0.1:${PORT}`);
     await query("CREATE (:Probe {id: 'kept'})");
     const again = script('start');
     expect(again.status).toBe(0);

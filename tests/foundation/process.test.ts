@@ -40,10 +40,11 @@ describe.runIf(existsSync(MAIN))('the process', () => {
 
   it('on SIGTERM finishes the request in flight, closes the driver and exits 0', async () => {
     const c = testConfig();
-    const p = run({ NEO4J_URI: c.neo4j.uri, NEO4J_USERNAME: c.neo4j.username, NEO4J_PASSWORD: c.neo4j.password, PORT: '4917', SEED_ON_EMPTY: 'false' });
+    const p = run({ NEO4J_URI: c.neo4j.uri, NEO4J_USERNAME: c.neo4j.username, NEO4J_PASSWORD: c.neo4j.password, PORT: '0', SEED_ON_EMPTY: 'false' });
     for (let i = 0; i < 100 && !p.stderr().includes('advocacy-graph ready'); i++) await new Promise((r) => setTimeout(r, 200));
-    expect(p.stderr()).toContain('advocacy-graph ready');
-    const inFlight = fetch('http://127.0.0.1:4917/graphql', {
+    const url = /"graphql":"([^"]+)"/.exec(p.stderr())?.[1];
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    const inFlight = fetch(url!, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ intersectionGraph(includeSpaces: true) { nodes { id label } edges { source target } } }' }),
     });
