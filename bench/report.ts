@@ -27,8 +27,8 @@ export interface RunResult {
 
 export interface ScalingResult { date: string; machine: RunResult['machine']; runs: RunResult[] }
 
-const ms = (x?: number) => (x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
-const num = (x?: number, digits = 0) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+const ms = (x?: number | null) => (x == null || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const num = (x?: number | null, digits = 0) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const ratio = (a?: number, b?: number) => (a === undefined || b === undefined || !b ? undefined : a / b);
 const size = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
 
@@ -75,7 +75,8 @@ export function targetLines(r: RunResult): string[] {
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
   const stmts = measured.every((w) => w.cells.ours.statementsPerOp === 1);
   const p50 = measured.filter((w) => (ratios(w.cells).p50OursFloor ?? 0) > 1.25).map((w) => w.name);
-  const rps = measured.filter((w) => w.cells.peer.rps !== undefined && (ratios(w.cells).rpsOursPeer ?? 0) < 1.5).map((w) => w.name);
+  // Only where both sustained some throughput: a 0 req/s peer gives no ratio.
+  const rps = measured.filter((w) => { const q = ratios(w.cells).rpsOursPeer; return q !== undefined && q < 1.5; }).map((w) => w.name);
   const rss = Math.max(...measured.map((w) => w.cells.ours.rssMb ?? 0));
   return [
     'Targets:',
