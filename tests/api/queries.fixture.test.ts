@@ -134,6 +134,16 @@ describe('other root fields on a fixture', () => {
     expect(r.data.advocacySpaces[0].matchedMessages.map((m: any) => m.id)).toEqual([id('m00'), id('m01')]);
   });
 
+  it('advocacySpaces with no themes or messages counts every visible message each space carries', async () => {
+    const r: any = await api.gql(`query($place: ID) { advocacySpaces(place: $place, first: 100) { score space { id } matchedMessages { id } } }`, { place: id('city') });
+    expect(r.errors).toBeUndefined();
+    expect(r.statements).toBe(1);
+    const mine = r.data.advocacySpaces.filter((s: any) => s.space.id.startsWith(P));
+    expect(mine.map((s: any) => s.space.id)).toEqual([id('s-local'), id('s-national'), id('s-un')]);
+    expect(mine[0].matchedMessages.map((m: any) => m.id)).toEqual([id('m00'), id('m01')]);
+    expect(mine[0].score).toBeCloseTo(mine[1].score);
+  });
+
   it('intersectionGraph weighs SHARES edges and only links nodes it returns', async () => {
     const r: any = await api.gql(`query($t: [ID!]) { intersectionGraph(themes: $t, minShared: 5, includeSpaces: true) { nodes { id kind label(language: "en") } edges { source target kind weight } } }`, { t: [id('a'), id('b'), id('c')] });
     expect(r.errors).toBeUndefined();

@@ -46,7 +46,8 @@ describe.runIf(existsSync(MAIN))('the process', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     const inFlight = fetch(url!, {
       method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ intersectionGraph(includeSpaces: true) { nodes { id label } edges { source target } } }' }),
+      // Variables typed ID! matter: they once failed only in the built server (two graphql instances).
+      body: JSON.stringify({ query: 'query($t: [ID!]!) { intersectionGraph(themes: $t, includeSpaces: true) { nodes { id label } edges { source target } } }', variables: { t: ['migration', 'sex-work', 'srhr'] } }),
     });
     await new Promise((r) => setTimeout(r, 20));
     p.child.kill('SIGTERM');
