@@ -1,12 +1,13 @@
 // Changes one existing record the caller may see: properties, visibility, translations, links or archiving.
 // Checks first (status NOT_FOUND, STALE or MISSING writes nothing); a retry of a committed request finds
 // its Change (DONE). Every change moves version by one and marks the record as edited by a person
-// (editedAt), so the seed loader leaves it alone. Slots: see create.cypher.
+// (editedAt), so the seed loader leaves it alone. The Change is recorded in this statement too. Slots: see create.cypher.
 //@variants visibility,texts | archive
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
 //@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
+//@slot record=OPTIONAL MATCH (change:Change {id: $requestId})
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false)
 // Lock the record before reading its version: of two edits sent with the same version, the second waits
@@ -41,5 +42,6 @@ CALL (n, status) {
   //#endif
   {{links}}
 }
-RETURN status, missing, n.version AS currentVersion, elementId(n) AS eid, before,
-  CASE WHEN status = 'OK' THEN {{after}} END AS after, {{node}} AS node
+WITH status, missing, n, before, CASE WHEN status = 'OK' THEN {{after}} END AS after
+{{record}}
+RETURN status, missing, n.version AS currentVersion, {{node}} AS node, change {.*} AS change

@@ -1,12 +1,14 @@
 // Creates one record with its texts and links: every check first, the write only when all pass (status OK),
-// so a failed check writes nothing. A retry of a committed request finds its Change (status DONE) and
+// so a failed check writes nothing; the same statement records the Change (history), so a mutation is one
+// statement. A retry of a committed request finds its Change (status DONE) and
 // returns the record instead of failing on the taken id. Slots: the label and text label are fixed names
-// from src/graphql/mutations/records.ts; missing, links and after are compiled in mutations/compile.ts,
+// from src/graphql/mutations/records.ts; missing, links, after and record (the Change) are compiled in mutations/compile.ts,
 // node (the result, as the read queries project it) in projection/entities.ts.
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
 //@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
+//@slot record=OPTIONAL MATCH (change:Change {id: $requestId})
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (taken:{{label}} {id: $id})
 WITH done, taken, {{missing}} AS missing
@@ -26,5 +28,6 @@ CALL (status) {
   {{links}}
 }
 OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE status IN ['OK', 'DONE']
-RETURN status, missing, n.version AS currentVersion, elementId(n) AS eid, null AS before,
-  CASE WHEN status = 'OK' THEN {{after}} END AS after, {{node}} AS node
+WITH status, missing, n, null AS before, CASE WHEN status = 'OK' THEN {{after}} END AS after
+{{record}}
+RETURN status, missing, n.version AS currentVersion, {{node}} AS node, change {.*} AS change

@@ -1,6 +1,7 @@
 // Deletes one record and its texts for good (admins only, archived or not). Its Change records stay:
-// they keep subjectId, so history(id) still tells what it was and who removed it.
+// they keep subjectId (the PURGE Change is recorded here, unlinked), so history(id) still tells what it was and who removed it.
 //@slot label=Message
+//@slot record=OPTIONAL MATCH (change:Change {id: $requestId})
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (n:{{label}} {id: $id})
 WITH done, n, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'OK' END AS status
@@ -13,4 +14,6 @@ CALL (n, status) {
   }
   DETACH DELETE n
 }
-RETURN status, [] AS missing, null AS currentVersion, null AS eid, before, null AS after, null AS node
+WITH status, before, null AS after
+{{record}}
+RETURN status, [] AS missing, null AS currentVersion, null AS node, change {.*} AS change

@@ -1,5 +1,6 @@
-// History: one Change per changed record, in the same transaction as the change. MERGE on the id, which is
-// the request id for API writes, so a retried commit finds the record it wrote instead of adding another.
+// History for bulk imports: one Change per imported record, in the same transaction as the import, its JSON
+// from history-record.ts stateJson. API mutations record their Change in their own write statement instead
+// (compile.ts recordChangeClause). MERGE on the id, so a retried commit finds the record instead of adding another.
 // subjectId stays when the record is purged; visibility is the stricter of before and after, so history
 // shows a reader only what the record itself would have shown them.
 UNWIND $changes AS ch

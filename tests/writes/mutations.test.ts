@@ -38,8 +38,8 @@ describe('createMessage', () => {
       id: id('m1'), version: 1, visibility: 'INTERNAL', language: 'fr', fr: 'Les préservatifs sauvent des vies',
       themes: [{ id: id('t1') }, { id: id('t2') }], spaces: [{ id: id('s1') }],
     });
-    // The checked write (with the projection) and its history record.
-    expect(r.statements).toBe(2);
+    // One statement: the checked write, its history record (Change) and the projection.
+    expect(r.statements).toBe(1);
     const read = await api.gql('query($id: ID!) { message(id: $id) { id themes { id } } }', { id: id('m1') }, VIEWER);
     expect(read.data!.message.themes).toHaveLength(2);
   });
@@ -107,6 +107,8 @@ describe('updates, history, archive and purge', () => {
     const ok = await api.gql(UPDATE, { input: { id: id('m2'), version: 1, translations: [{ language: 'en', text: `${P} original text` }] } }, EDITOR);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.updateMessage.version).toBe(2);
+    // One statement, history record included.
+    expect(ok.statements).toBe(1);
     expect(ok.data!.updateMessage.translations).toEqual([{ language: 'fr', text: `${P} texte original`, original: true }, { language: 'en', text: `${P} original text`, original: false }]);
     const stale = await api.gql(UPDATE, { input: { id: id('m2'), version: 1, visibility: 'PUBLIC' } }, EDITOR);
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });

@@ -1,7 +1,8 @@
-// Change records: what history keeps of a record's state, and the stricter visibility of before and after.
-import { VISIBILITIES, type Visibility } from '../../graph-data/model.js';
+// Change records: what history keeps of a record's state (bulk path; API writes record theirs in Cypher).
+import type { Visibility } from '../../graph-data/model.js';
 import type { Tx } from '../../db/db.js';
 import type { Viewer } from '../context.js';
+import { BOOKKEEPING } from './compile.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'LINK' | 'UNLINK' | 'TRANSLATE' | 'PURGE' | 'IMPORT';
 
@@ -9,19 +10,18 @@ export interface ChangeRow { id: string; action: Action; subjectLabel: string; s
 
 export interface StoredChange { id: string; at: string; actorLabel: string | null; actorRole: string; action: Action; subjectLabel: string; subjectId: string; before: string | null; after: string | null; visibility: Visibility }
 
-// Who wrote what when is on the Change itself; on the record these only repeat it.
-const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'editedBy', 'requestId', 'seeded']);
+const DROPPED = new Set<string>(BOOKKEEPING);
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+const sortKeys = (o: Record<string, unknown>, drop = new Set<string>()): Record<string, unknown> => Object.fromEntries(
+  Object.entries(o).filter(([k]) => !drop.has(k)).sort(byKey)
+    .map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? sortKeys(x as Record<string, unknown>) : x)) : v]));
 
-/** A snapshot (see compile.ts snapshotExpr, or a document node) as the JSON string a Change stores. */
+/** A plain (toPlain) record as the JSON string a Change stores, for bulk imports that record Changes apart
+ * from the write. API writes build the same JSON in Cypher (compile.ts stateJsonExpr); tests/writes/state-json
+ * checks that the two agree. */
 export function stateJson(state: Record<string, unknown> | null | undefined): string | null {
   if (!state) return null;
-  return JSON.stringify(Object.fromEntries(Object.entries(state).filter(([k]) => !BOOKKEEPING.has(k)).sort(([a], [b]) => a.localeCompare(b))));
-}
-
-/** RESTRICTED if either side was, else INTERNAL if either was, else PUBLIC. */
-export function stricter(...states: Array<{ visibility?: unknown } | null | undefined>): Visibility {
-  const rank = (v: unknown) => VISIBILITIES.indexOf(v as Visibility);
-  return VISIBILITIES[Math.max(0, ...states.map((s) => rank(s?.visibility)))];
+  return JSON.stringify(sortKeys(state, DROPPED));
 }
 
 export const actorName = (viewer: Viewer) => viewer.label ?? viewer.role;

@@ -1,19 +1,17 @@
-// Runs one mutation: its checked write (one statement that also projects the result), then its Change
-// record, in one transaction. Cypher has no JSON serialiser without APOC, so the write returns the
-// before/after snapshots and the history statement stores them as JSON; both commit or neither does.
+// Runs one mutation as ONE statement: its checked write, which also records its Change (before/after JSON
+// compiled in compile.ts, as Cypher has no JSON serialiser without APOC) and projects the result.
 import type { Params as DbParams } from '../../db/db.js';
 import { AppError, ErrorCode, notFound } from '../../errors.js';
 import { type Context, visibleTo } from '../context.js';
 import type { Params } from '../projection/params.js';
 import { render } from '../projection/render.js';
 import { rejectMissing } from '../queries/run.js';
-import { snapshotExpr } from './compile.js';
-import { type Action, type StoredChange, actorName, recordChanges, stateJson, stricter } from './history-record.js';
+import { JSON_ESCAPES, recordChangeClause, snapshotExpr } from './compile.js';
+import { type Action, type StoredChange, actorName } from './history-record.js';
 import { labelSlots, type WritableLabel } from './records.js';
 
 type Status = 'OK' | 'DONE' | 'EXISTS' | 'MISSING' | 'NOT_FOUND' | 'STALE';
-type Snapshot = Record<string, unknown> | null;
-interface WriteRow { status: Status; missing: string[]; currentVersion: number | null; eid: string | null; before: Snapshot; after: Snapshot; node: unknown }
+interface WriteRow { status: Status; missing: string[]; currentVersion: number | null; node: unknown; change: StoredChange }
 
 export interface Write {
   statement: 'mutations/create' | 'mutations/change' | 'mutations/purge';
@@ -46,10 +44,14 @@ function check(w: Write, row: WriteRow): void {
 }
 
 export async function runWrite(ctx: Context, w: Write): Promise<Written> {
-  const slots = { ...labelSlots(w.label), before: snapshotExpr('n'), after: snapshotExpr('n'), missing: '[]', links: '', node: 'null', ...w.slots };
+  const slots = {
+    ...labelSlots(w.label), before: snapshotExpr('n'), after: snapshotExpr('n'), missing: '[]', links: '', node: 'null',
+    record: recordChangeClause(w.statement === 'mutations/purge' ? null : 'n'), ...w.slots,
+  };
   const text = render(ctx.db.statement(w.statement), slots, w.flags);
   const params: DbParams = {
     ...w.p.values, id: w.id, requestId: w.requestId, version: w.version ?? null, actor: actorName(ctx.viewer), visible: visibleTo(ctx.viewer.role),
+    action: w.action, subjectLabel: w.label, actorLabel: ctx.viewer.label ?? null, actorRole: ctx.viewer.role, jsonEscapes: JSON_ESCAPES,
   };
   return ctx.db.writeTx(async (tx) => {
     let row: WriteRow;
@@ -61,11 +63,7 @@ export async function runWrite(ctx: Context, w: Write): Promise<Written> {
       throw e;
     }
     check(w, row);
-    // DONE: the Change exists and MERGE returns it unchanged.
-    const [change] = await recordChanges(tx, ctx.viewer, [{
-      id: w.requestId, action: w.action, subjectLabel: w.label, subjectId: w.id, eid: row.eid,
-      before: stateJson(row.before), after: stateJson(row.after), visibility: stricter(row.before, row.after),
-    }]);
-    return { node: row.node, change };
+    // DONE: the Change exists and the statement returns it unchanged.
+    return { node: row.node, change: row.change };
   });
 }
