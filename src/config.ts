@@ -24,7 +24,7 @@ const schema = z.object({
   AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
   // Abuse limits (src/limits), on by default.
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(8),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(20_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
   QUERY_COST_LIST_SIZE: z.coerce.number().int().min(1).default(10),
   MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),

@@ -60,10 +60,10 @@ CALL (missing) {
   LIMIT $first
   RETURN collect({__raw: true, score: score, space: {{space}}, matchedMessages:
   //#if selection
-    [m IN carried | {{matched}}]
+    [m IN carried[0..$matchedFirst] | {{matched}}]
   //#endif
   //#if everything
-    COLLECT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) RETURN {{matched}} AS r ORDER BY m.id }
+    COLLECT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) RETURN {{matched}} AS r ORDER BY m.id LIMIT $matchedFirst }
   //#endif
   }) AS ranked
 }

@@ -6,13 +6,14 @@ import { installAliasResolver } from './projection/alias-resolver.js';
 import { MessageConnectionFields, SharedMessageConnectionFields } from './resolvers/connections.resolver.js';
 import { EvidenceFields, GraphNodeFields, MessageFields, OrganisationFields, PlaceFields, SpaceFields, ThemeFields } from './resolvers/entities.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
+import { RankedSpaceFields } from './resolvers/ranked-space.resolver.js';
 import { HistoryResolver } from './resolvers/history.resolver.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { BriefingResolver } from './resolvers/briefing.resolver.js';
 
 export const RESOLVERS = [
   QueryResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
-  MessageConnectionFields, SharedMessageConnectionFields,
+  MessageConnectionFields, SharedMessageConnectionFields, RankedSpaceFields,
   MutationResolver, HistoryResolver,
   BriefingResolver,
 ] as const;

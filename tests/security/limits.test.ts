@@ -19,7 +19,7 @@ function refused(r: HttpReply, status: number, code: string, message?: RegExp) {
 describe('defaults', () => {
   it('are the documented values', () => {
     expect(loadConfig({}).limits).toEqual({
-      depth: 8, cost: 20_000, listSize: 10, aliases: 30, directives: 10, tokens: 3_000, bodyBytes: 102_400,
+      depth: 8, cost: 50_000, listSize: 10, aliases: 30, directives: 10, tokens: 3_000, bodyBytes: 102_400,
       rateWindowMs: 60_000, rateAnonymous: 120, rateAuthenticated: 600, trustProxyHops: 0,
     });
   });
@@ -45,7 +45,7 @@ describe('query shape', () => {
   it('counts list sizes in the cost, from `first` (also given as a variable) or 10 for other lists', async () => {
     const q = 'query($n: Int) { messages(first: $n) { edges { node { spaces { messages { spaces { id } } } } } } }';
     expect((await api.gql(q, { n: 1 })).status).toBe(200);
-    refused(await api.gql(q, { n: 100 }), 400, 'GRAPHQL_VALIDATION_FAILED', /would cost 111301; at most 20000/);
+    refused(await api.gql(q, { n: 100 }), 400, 'GRAPHQL_VALIDATION_FAILED', /would cost 111301; at most 50000/);
   });
 
   it('refuses more than 30 aliases and more than 10 directives', async () => {

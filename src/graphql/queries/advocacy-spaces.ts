@@ -12,8 +12,10 @@ export interface SpacesArgs { place?: string | null; levels?: string[] | null; t
 export async function advocacySpaces(ctx: Context, info: GraphQLResolveInfo, args: SpacesArgs) {
   const themes = distinct(args.themes);
   const messages = distinct(args.messages);
-  const p = new Params({ place: args.place ?? null, levels: distinct(args.levels), themes, messages, first: pageSize(args.first) });
   const sel = rootSelection(info, 'RankedSpace');
+  // Enough matched messages for the largest `first` any alias asks; each alias is cut to its own in the resolver.
+  const matchedFirst = Math.max(0, ...Object.values(sel).filter((t) => t.name === 'matchedMessages').map((t) => pageSize(t.args.first as number | undefined, 'matchedMessages.first')));
+  const p = new Params({ place: args.place ?? null, levels: distinct(args.levels), themes, messages, first: pageSize(args.first), matchedFirst });
   const space = project('AdvocacySpace', 's', path(sel, [['space', 'AdvocacySpace']]), p);
   const matched = project('Message', 'm', path(sel, [['matchedMessages', 'Message']]), p);
   const hasSelection = Boolean(themes?.length || messages?.length);

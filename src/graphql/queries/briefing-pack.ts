@@ -6,6 +6,7 @@ import { assemblePack, type BriefingPack, type PackParts } from '../../briefing/
 import type { Context } from '../context.js';
 import { normaliseLanguage } from '../language.js';
 import { visible } from '../projection/entities.js';
+import { MAX_PAGE } from '../pagination.js';
 import { Params } from '../projection/params.js';
 import { render } from '../projection/render.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
@@ -65,7 +66,7 @@ export async function briefingPack(ctx: Context, args: PackArgs, sections: PackS
   const p = new Params({
     themes: distinct(args.themes), place: args.place ?? null, language, baseLanguage: language?.split('-')[0] ?? null,
     // The embedded advocacySpaces statement's own parameters: the pack's themes, no message or level filter.
-    messages: null, levels: null, first: SPACES,
+    messages: null, levels: null, first: SPACES, matchedFirst: MAX_PAGE,
   });
   const text = slots(p, sections, ctx.db.statement('queries/advocacy-spaces'));
   const [row] = await runRoot<Row>(ctx, 'queries/briefing-pack', p, text, { partners: sections.partners, nopartners: !sections.partners });

@@ -101,7 +101,7 @@ export class SharedMessageConnection {
 export class RankedSpace {
   @Field(() => AdvocacySpace) space!: AdvocacySpace;
   @Field(() => Float, { description: 'Share of the selected messages this space carries, 0 to 1' }) score!: number;
-  @Field(() => [Message], { description: 'The selected messages it carries: why it is listed' }) matchedMessages!: Message[];
+  @Field(() => [Message], { description: 'The selected messages it carries, by id (the first `first` of them): why it is listed' }) matchedMessages!: Message[];
 }
 
 @ObjectType(simple)
