@@ -3,6 +3,7 @@
 // Usage: node scripts/neo4j.mjs fetch|start|stop|status|ensure (ensure: start unless NEO4J_URI is set)
 // Used by `npm start` and `npm test` when NEO4J_URI is unset; never needed with your own Neo4j or Docker.
 import { spawn, spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,8 +95,17 @@ async function boltAnswers(timeoutMs) {
   } finally { await driver.close(); }
 }
 
+/** True when something already listens on the port (another Neo4j, another checkout's, anything). */
+function portTaken() {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => { socket.destroy(); resolve(true); });
+    socket.on('error', () => resolve(false));
+  });
+}
+
 async function start() {
   if (runningPid() && await boltAnswers(60_000)) { console.error(`neo4j: already running on ${LOCAL_URI}`); return; }
+  if (await portTaken()) fail(`port ${port} is already in use by another program; stop it or set NEO4J_LOCAL_BOLT_PORT (or NEO4J_URI to use that server).`);
   fetchJars();
   writeConf();
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
@@ -113,7 +123,9 @@ async function start() {
   ], { env, detached: true, stdio: ['ignore', out, out] });
   writeFileSync(pidFile, `${child.pid}\n`);
   child.unref();
+  child.once('exit', (code) => fail(`Neo4j exited during start (code ${code}); see ${join(home, 'logs')}.`));
   if (!await boltAnswers(180_000)) fail(`Neo4j did not answer on ${LOCAL_URI} within 180 s; see ${join(home, 'logs')}.`);
+  child.removeAllListeners('exit');
   console.error(`neo4j: Neo4j ${version} ready on ${LOCAL_URI} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${join(home, 'data')})`);
 }
 
