@@ -36,9 +36,7 @@ CALL (missing) {
   }
   MATCH (s:Space)
   WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
-  WITH s, total, COUNT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) } AS n
-  WHERE n > 0
-  WITH s, null AS carried, n, total
+  WITH s, null AS carried, null AS n, total
   //#endif
   // A hidden place counts as no place, and a path through a hidden place as no path: ranks must not tell.
   OPTIONAL MATCH (s)-[:LOCATED_IN]->(sp:Place)
@@ -54,6 +52,11 @@ CALL (missing) {
       ELSE 2
     END AS locality
   WHERE NOT (locality = 2 AND s.level IN ['LOCAL', 'REGIONAL', 'NATIONAL'])
+  //#if everything
+  // Counted only for the spaces the place leaves in: most local spaces elsewhere are already out.
+  WITH s, carried, locality, total, COUNT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) } AS n
+  WHERE n > 0
+  //#endif
   WITH s, carried, locality, toFloat(n) / total AS score,
     CASE s.level WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 WHEN 'INTERNATIONAL' THEN 3 ELSE 4 END AS levelRank
   ORDER BY score DESC, locality, levelRank, s.id
