@@ -28,4 +28,3 @@ export const badInput = (message: string, path?: string, extra: Record<string, u
   new AppError(ErrorCode.BAD_USER_INPUT, message, { ...(path ? { field: path } : {}), ...extra });
 export const notFound = (what: string, id: string) => new AppError(ErrorCode.NOT_FOUND, `${what} "${id}" was not found`, { id });
 export const dbUnavailable = () => new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable right now; try again shortly');
-export const internal = () => new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');

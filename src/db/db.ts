@@ -34,10 +34,6 @@ export class Db {
     return text;
   }
 
-  names(): string[] {
-    return [...this.cypher.keys()];
-  }
-
   /** One named statement in a read transaction (routable to secondaries on a cluster). */
   read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.session('READ', (tx) => tx.run<T>(name, params));
