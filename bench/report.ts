@@ -30,7 +30,7 @@ export interface ScalingResult { date: string; machine: RunResult['machine']; ru
 const ms = (x?: number | null) => (x == null || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const num = (x?: number | null, digits = 0) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const ratio = (a?: number, b?: number) => (a === undefined || b === undefined || !b ? undefined : a / b);
-const size = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
+export const sizeLabel = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
 
 /** p50 ours/floor (lower is better) and throughput ours/peer (higher is better). */
 export function ratios(cells: Record<Target, Cell>) {
@@ -46,7 +46,7 @@ function cellText(c: Cell, pick: (c: Cell) => string): string {
 export function renderRun(r: RunResult): string {
   const head = ['workload', ...TARGETS.map((t) => `${t} p50 / p99 ms`), ...TARGETS.map((t) => `${t} req/s`), 'statements/op (ours · peer · floor)', 'peak RSS MB (ours · peer · floor)', 'p50 ours/floor', 'req/s ours/peer'];
   const lines = [
-    `# Benchmark: ${size(r.messages)} messages (seed ${r.seed})`, '',
+    `# Benchmark: ${sizeLabel(r.messages)} messages (seed ${r.seed})`, '',
     `${r.date} · ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.memoryGb} GiB · Node ${r.machine.node} · Neo4j 5.26 Community · deep page = page ${r.deepPage}`, '',
     `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`,
   ];
@@ -88,7 +88,7 @@ export function targetLines(r: RunResult): string[] {
 }
 
 export function renderScaling(s: ScalingResult): string {
-  const sizes = s.runs.map((r) => size(r.messages));
+  const sizes = s.runs.map((r) => sizeLabel(r.messages));
   const names = s.runs[0]?.rows.map((w) => w.name) ?? [];
   const head = ['workload', 'target', ...sizes.map((x) => `p50 ms @ ${x}`), ...sizes.map((x) => `p99 ms @ ${x}`), `growth p50 ${sizes[0]} → ${sizes.at(-1)}`];
   const lines = [`# Scaling: latency at concurrency 1 (${s.date})`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
@@ -100,7 +100,7 @@ export function renderScaling(s: ScalingResult): string {
       lines.push(`| ${[name, t, ...cells.map((c) => cellText(c, (x) => ms(x.p50))), ...cells.map((c) => cellText(c, (x) => ms(x.p99))), growth === undefined ? '–' : `${growth.toFixed(1)}x`].join(' | ')} |`);
     }
   }
-  const gen = s.runs.filter((r) => r.generated).map((r) => `- ${size(r.messages)}: ${r.generated!.nodes} nodes, ${r.generated!.relationships} relationships, generated in ${r.generated!.seconds} s`);
+  const gen = s.runs.filter((r) => r.generated).map((r) => `- ${sizeLabel(r.messages)}: ${r.generated!.nodes} nodes, ${r.generated!.relationships} relationships, generated in ${r.generated!.seconds} s`);
   if (gen.length) lines.push('', 'Generated in this run:', ...gen);
   return `${lines.join('\n')}\n`;
 }

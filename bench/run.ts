@@ -1,4 +1,4 @@
-// `npm run bench -- --size 100k` | `--smoke` | `--scaling 10k,100k,1m`: every workload against this API, the peer
+// `npm run bench -- --size 100k` | `--smoke` | `--scaling 10k,100k,1m` | `--profile` (see profile.ts): every workload against this API, the peer
 // (@neo4j/graphql 7) and the floor (hand-written Cypher), interleaved, after a warm-up; concurrency 1 for latency,
 // 16 for throughput. Writes JSON and Markdown under tests/perf/results/ (smoke: tests/artifacts/).
 import 'reflect-metadata';
@@ -8,14 +8,13 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Db } from '../src/db/db.js';
-import { decodeCursor } from '../src/graphql/pagination.js';
-import { getSchema } from '../src/graphql/schema.js';
-import { benchCypher } from './cypher.js';
 import { benchNeo4j, ROOT, serverEnv } from './env.js';
 import { benchDb, generate, generatedGraph, parseSize, type Generated } from './generate.js';
 import { percentile, rssMb, send, throughput, type Throughput } from './measure.js';
-import { renderRun, renderScaling, type Cell, type RunResult, type ScalingResult } from './report.js';
-import { DEEP, isMissing, TARGETS, WRITE_PREFIX, workloads, type Missing, type Prepared, type Request, type Target, type Workload } from './workloads.js';
+import { profileRun } from './profile.js';
+import { renderRun, renderScaling, sizeLabel, type Cell, type RunResult, type ScalingResult } from './report.js';
+import { cleanWrites, prepare } from './prepare.js';
+import { isMissing, TARGETS, workloads, type Request, type Target, type Workload } from './workloads.js';
 
 interface Server { target: Target; url: string; pid: number; proc: ChildProcess }
 
@@ -51,50 +50,6 @@ async function statements(s: Server): Promise<number> {
     return [...text.matchAll(/^cypher_statements_total\{[^}]*\} (\S+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
   }
   return ((await (await fetch(`${s.url}/stats`)).json()) as { statements: number }).statements;
-}
-
-/** Walks our cursors once to the deep page, makes the peer's, and gets ours an editor's API key for the write. */
-async function prepare(db: Db, servers: Record<Target, Server>): Promise<{ prepared: Prepared; release: () => Promise<void> }> {
-  const walk = async (target: 'ours', body: (after: string | null) => unknown, pick: (data: any) => { hasNextPage: boolean; endCursor: string }) => {
-    let cursor: string | null = null;
-    let page = 1;
-    while (page < DEEP.page) {
-      const after = cursor;
-      const r = await send(servers[target].url, { path: '/graphql', body: () => body(after) });
-      if (r.error) throw new Error(`${target}: walking the deep page: ${r.error}`);
-      const info = pick((r.json as { data: unknown }).data);
-      if (!info.hasNextPage) break;
-      cursor = info.endCursor;
-      page++;
-    }
-    return { cursor, page };
-  };
-  const ours = await walk('ours', (after) => ({ query: DEEP.oursQuery(DEEP.themes, after) }), (d) => d.sharedMessages.pageInfo);
-  // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
-  // directly, since walking them costs it more than one deep page each.
-  const peerCursor = ours.page > 1 ? Buffer.from(`arrayconnection:${(ours.page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
-  const oursWrite = await editorKey(db);
-  const prepared: Prepared = {
-    oursCursor: ours.cursor, oursKey: ours.cursor ? decodeCursor(ours.cursor, 2) as [number, string] : null,
-    peerCursor, page: ours.page, oursWrite: 'missing' in oursWrite ? oursWrite : { authorization: oursWrite.authorization },
-  };
-  return { prepared, release: 'release' in oursWrite ? oursWrite.release : async () => {} };
-}
-
-/** Our createMessage needs an editor: an API key made for this run and revoked after it. Pending while the
- * mutation or the API keys are not in the tree (loaded by path so this file builds either way). */
-async function editorKey(db: Db): Promise<Missing | { authorization: string; release: () => Promise<void> }> {
-  if (!(await getSchema()).getMutationType()?.getFields().createMessage) return { missing: 'pending: createMessage is not in the API yet' };
-  let keys: { ApiKeys: new (db: Db, cacheMs: number) => { create(label: string, role: string): Promise<{ key: string }>; revoke(ref: string): Promise<unknown> } };
-  try { keys = await import(join(ROOT, 'dist', 'src', 'auth', 'api-keys.js')); } catch { return { missing: 'pending: API keys (editor role) are not in the API yet' }; }
-  const api = new keys.ApiKeys(db, 0);
-  const label = `bench-${process.pid}`;
-  const { key } = await api.create(label, 'editor');
-  return { authorization: `Bearer ${key}`, release: async () => { await api.revoke(label); } };
-}
-
-async function cleanWrites(db: Db): Promise<void> {
-  await db.raw(benchCypher('generate/clean-writes'), { prefix: WRITE_PREFIX });
 }
 
 const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]);
@@ -176,7 +131,7 @@ function machine() {
 async function runSize(messages: number, seed: number, plan: Plan, only?: (w: Workload) => boolean): Promise<RunResult> {
   const generated = await ensureGraph(messages, seed);
   return withServers(async (servers, db) => {
-    const { prepared, release } = await prepare(db, servers);
+    const { prepared, release } = await prepare(db, servers.ours.url);
     try {
       const list = workloads(prepared).filter((w) => !only || only(w));
       const rows: RunResult['rows'] = [];
@@ -209,6 +164,14 @@ async function main() {
   const argv = process.argv.slice(2);
   const seed = Number(arg(argv, 'seed') ?? 42);
   const results = join(ROOT, 'tests', 'perf', 'results');
+  if (argv.includes('--profile')) {
+    const p = await profileRun();
+    const name = `profile-${sizeLabel(p.messages)}`;
+    mkdirSync(results, { recursive: true });
+    writeFileSync(join(results, `${name}.md`), p.markdown);
+    process.stdout.write(`bench: PROFILE of every workload written to tests/perf/results/${name}.md\n`);
+    return;
+  }
   if (argv.includes('--scaling')) {
     const sizes = (arg(argv, 'scaling') ?? '10k,100k,1m').split(',').map(parseSize);
     const runs: ScalingResult['runs'] = [];

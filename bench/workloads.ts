@@ -140,8 +140,8 @@ export interface Prepared {
   oursKey: [number, string] | null;
   peerCursor: string | null;
   page: number;
-  /** Our createMessage: a credential with an editor role, or why ours is not measured. */
-  oursWrite: { authorization: string } | Missing;
+  /** Our createMessage: a credential with an editor role. */
+  oursWrite: { authorization: string };
 }
 
 export function workloads(p: Prepared): Workload[] {
@@ -154,7 +154,6 @@ export function workloads(p: Prepared): Workload[] {
     },
     peerNote: 'its cursor is an offset: it collects every match, then skips',
   };
-  const oursWrite = p.oursWrite;
   return [
     shared('shared-2', THEMES_2),
     shared('shared-3', THEMES_3),
@@ -190,10 +189,7 @@ export function workloads(p: Prepared): Workload[] {
     {
       name: 'create-message', title: 'createMessage (1 text, 2 themes)', scaling: false, write: true,
       ask: {
-        ours: 'missing' in oursWrite ? oursWrite : {
-          path: '/graphql', headers: oursWrite,
-          body: () => ({ query: oursCreate(writeId('ours')) }),
-        },
+        ours: { path: '/graphql', headers: p.oursWrite, body: () => ({ query: oursCreate(writeId('ours')) }) },
         peer: gql(PEER_CREATE, () => ({ input: [{
           id: writeId('peer'), visibility: 'PUBLIC', version: 1, archived: false, example: true,
           texts: { create: writeTexts.map((t) => ({ node: { field: 'text', ...t } })) },

@@ -1,5 +1,7 @@
 // intersectionGraph(themes, minShared): the themes, the messages on two or more of them, ADDRESSES edges,
 // SHARES edges between themes weighted by how many messages they share; with spaces, where those messages are carried.
+// Edges travel as id lists ([message, theme...], [source, target, weight], [message, space]): thousands of small maps
+// cost the driver more to decode than the query costs Neo4j; the resolver makes them edges.
 //@variants spaces | nospaces
 //@scans Theme
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"'] AS missing
@@ -28,7 +30,7 @@ CALL (shared) {
   WITH a.id AS source, b.id AS target, count(*) AS weight
   WHERE weight >= $minShared
   WITH source, target, weight ORDER BY source, target
-  RETURN collect({__raw: true, source: source, target: target, kind: 'SHARES', weight: toFloat(weight)}) AS shares
+  RETURN collect([source, target, weight]) AS shares
 }
 CALL (shared) {
   //#if spaces
@@ -37,7 +39,7 @@ CALL (shared) {
   MATCH (m)-[:CARRIED_IN]->(sp:Space)
   WHERE sp.visibility IN $visible AND NOT coalesce(sp.archived, false) AND ($levels IS NULL OR sp.level IN $levels)
   WITH m, sp ORDER BY m.id, sp.id
-  RETURN collect(DISTINCT sp) AS spaces, collect({__raw: true, source: m.id, target: sp.id, kind: 'CARRIED_IN', weight: 1.0}) AS carried
+  RETURN collect(DISTINCT sp) AS spaces, collect([m.id, sp.id]) AS carried
   //#endif
   //#if nospaces
   RETURN [] AS spaces, [] AS carried
@@ -45,5 +47,5 @@ CALL (shared) {
 }
 RETURN missing,
   [t IN themes | {{themeNode}}] + [mm IN [s IN shared | s.m] | {{messageNode}}] + [sp IN spaces | {{spaceNode}}] AS nodes,
-  [s IN shared | [t IN s.ts | {__raw: true, source: s.m.id, target: t.id, kind: 'ADDRESSES', weight: 1.0}]] AS addresses,
+  [s IN shared | [s.m.id] + [t IN s.ts | t.id]] AS addresses,
   shares, carried

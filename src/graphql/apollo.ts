@@ -1,6 +1,6 @@
 // Apollo Server over the type-graphql schema, with errors masked and operations counted.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import { graphqlOperations } from '../metrics.js';
 import type { Context } from './context.js';
@@ -32,7 +32,9 @@ export async function createApollo(config: Config, plugins: ApolloServerPlugin<C
     // Abuse limits (src/limits): tokens at parse time, then depth/aliases/directives, then cost with the variables.
     parseOptions: { maxTokens: config.limits.tokens },
     validationRules: limitRules(config.limits),
-    plugins: [ApolloServerPluginLandingPageDisabled(), countOperations, costLimit<Context>(config.limits), ...plugins],
+    // No cache hints are set; left on, the cache-control plugin wraps every field's resolver (a third of the
+    // time of a large answer such as the intersection graph).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), countOperations, costLimit<Context>(config.limits), ...plugins],
   });
   await server.start();
   return server;

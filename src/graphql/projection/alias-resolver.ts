@@ -12,11 +12,16 @@ const aliasResolver: GraphQLFieldResolver<Record<string, unknown> | null, unknow
   return source.__raw ? source[info.fieldName] : source[info.path.key as string];
 };
 
-/** Gives every field that has no resolver of its own the alias-aware one. */
+/** Extensions of a field resolver that only declares arguments and reads its value back from the projection. */
+export const PROJECTED = { projected: true } as const;
+
+/** Gives every field that has no resolver of its own, or only a PROJECTED one, the alias-aware one. */
 export function installAliasResolver(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) field.resolve ??= aliasResolver;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.resolve || field.extensions?.projected) field.resolve = aliasResolver;
+    }
   }
   return schema;
 }

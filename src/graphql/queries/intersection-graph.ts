@@ -9,7 +9,9 @@ import { distinct, rejectMissing, runRoot } from './run.js';
 
 export interface GraphArgs { themes?: string[] | null; minShared?: number; includeSpaces?: boolean; levels?: string[] | null }
 
-type Row = { missing: string[]; nodes: unknown[]; addresses: unknown[][]; shares: unknown[]; carried: unknown[] };
+type Row = { missing: string[]; nodes: unknown[]; addresses: string[][]; shares: Array<[string, string, number]>; carried: Array<[string, string]> };
+
+const edge = (source: string, target: string, kind: string, weight = 1) => ({ __raw: true, source, target, kind, weight });
 
 export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, args: GraphArgs) {
   const minShared = args.minShared ?? 1;
@@ -21,5 +23,10 @@ export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, 
   const spaces = Boolean(args.includeSpaces);
   const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces, nospaces: !spaces });
   rejectMissing(row.missing);
-  return { __raw: true, nodes: row.nodes, edges: [...row.addresses.flat(), ...row.shares, ...row.carried] };
+  const edges = [
+    ...row.addresses.flatMap(([message, ...themes]) => themes.map((t) => edge(message, t, 'ADDRESSES'))),
+    ...row.shares.map(([source, target, weight]) => edge(source, target, 'SHARES', weight)),
+    ...row.carried.map(([message, space]) => edge(message, space, 'CARRIED_IN')),
+  ];
+  return { __raw: true, nodes: row.nodes, edges };
 }

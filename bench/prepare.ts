@@ -1,0 +1,49 @@
+// What the runs need before asking anything (our cursor to the deep page, the peer's, an editor's key for the
+// write) and the cleaning after.
+import { ApiKeys } from '../src/auth/api-keys.js';
+import type { Db } from '../src/db/db.js';
+import { decodeCursor } from '../src/graphql/pagination.js';
+import { benchCypher } from './cypher.js';
+import { send } from './measure.js';
+import { DEEP, WRITE_PREFIX, type Prepared } from './workloads.js';
+
+/** Walks our cursors once to the deep page, makes the peer's, and gets ours an editor's API key for the write. */
+export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prepared; release: () => Promise<void> }> {
+  const walk = async (body: (after: string | null) => unknown, pick: (data: any) => { hasNextPage: boolean; endCursor: string }) => {
+    let cursor: string | null = null;
+    let page = 1;
+    while (page < DEEP.page) {
+      const after = cursor;
+      const r = await send(oursUrl, { path: '/graphql', body: () => body(after) });
+      if (r.error) throw new Error(`ours: walking the deep page: ${r.error}`);
+      const info = pick((r.json as { data: unknown }).data);
+      if (!info.hasNextPage) break;
+      cursor = info.endCursor;
+      page++;
+    }
+    return { cursor, page };
+  };
+  const ours = await walk((after) => ({ query: DEEP.oursQuery(DEEP.themes, after) }), (d) => d.sharedMessages.pageInfo);
+  // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
+  // directly, since walking them costs it more than one deep page each.
+  const peerCursor = ours.page > 1 ? Buffer.from(`arrayconnection:${(ours.page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
+  const oursWrite = await editorKey(db);
+  const prepared: Prepared = {
+    oursCursor: ours.cursor, oursKey: ours.cursor ? decodeCursor(ours.cursor, 2) as [number, string] : null,
+    peerCursor, page: ours.page, oursWrite: { authorization: oursWrite.authorization },
+  };
+  return { prepared, release: oursWrite.release };
+}
+
+/** Our createMessage needs an editor: an API key made for this run and revoked after it. */
+async function editorKey(db: Db): Promise<{ authorization: string; release: () => Promise<void> }> {
+  const api = new ApiKeys(db, 0);
+  const label = `bench-${process.pid}`;
+  const { key } = await api.create(label, 'editor');
+  return { authorization: `Bearer ${key}`, release: async () => { await api.revoke(label); } };
+}
+
+/** Deletes what the write workloads created. */
+export async function cleanWrites(db: Db): Promise<void> {
+  await db.raw(benchCypher('generate/clean-writes'), { prefix: WRITE_PREFIX });
+}
