@@ -5,7 +5,7 @@ import { badInput } from '../../errors.js';
 import { decodeCursor, pageSize } from '../pagination.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
-import { path, rootSelection } from '../projection/selection.js';
+import { path, rootSelection, selects } from '../projection/selection.js';
 import { distinct, rejectMissing, runRoot } from './run.js';
 
 export interface SharedArgs { themes: string[]; minThemes?: number | null; first?: number; after?: string | null }
@@ -17,10 +17,13 @@ export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, arg
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
   const p = new Params({ themes, minThemes, first, limit: first + 1, afterN: after?.[0] ?? null, afterId: after?.[1] ?? null });
-  const edges = path(rootSelection(info, 'SharedMessageConnection'), [['edges', 'SharedMessageEdge']]);
+  const sel = rootSelection(info, 'SharedMessageConnection');
+  const edges = path(sel, [['edges', 'SharedMessageEdge']]);
   const node = project('Message', 'm', path(edges, [['node', 'Message']]), p);
   const matched = project('Theme', 't', path(edges, [['matchedThemes', 'Theme']]), p);
-  const [row] = await runRoot<{ missing: string[]; connection: unknown }>(ctx, 'queries/shared-messages', p, { node, matched });
+  // The id-index walk (see the template) only when every theme must match and no total is asked.
+  const walk = minThemes === themes.length && !selects(sel, 'totalCount');
+  const [row] = await runRoot<{ missing: string[]; connection: unknown }>(ctx, 'queries/shared-messages', p, { node, matched }, { walk, gather: !walk });
   rejectMissing(row.missing);
   return row.connection;
 }
