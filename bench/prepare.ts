@@ -9,21 +9,17 @@ import { DEEP, WRITE_PREFIX, type Prepared } from './workloads.js';
 
 /** Walks our cursors once to the deep page, makes the peer's, and gets ours an editor's API key for the write. */
 export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prepared; release: () => Promise<void> }> {
-  const walk = async (body: (after: string | null) => unknown, pick: (data: any) => { hasNextPage: boolean; endCursor: string }) => {
-    let cursor: string | null = null;
-    let page = 1;
-    while (page < DEEP.page) {
-      const after = cursor;
-      const r = await send(oursUrl, { path: '/graphql', body: () => body(after) });
-      if (r.error) throw new Error(`ours: walking the deep page: ${r.error}`);
-      const info = pick((r.json as { data: unknown }).data);
-      if (!info.hasNextPage) break;
-      cursor = info.endCursor;
-      page++;
-    }
-    return { cursor, page };
-  };
-  const ours = await walk((after) => ({ query: DEEP.oursQuery(DEEP.themes, after) }), (d) => d.sharedMessages.pageInfo);
+  let cursor: string | null = null;
+  let page = 1;
+  while (page < DEEP.page) {
+    const r = await send(oursUrl, DEEP.ours(DEEP.themes, cursor));
+    if (r.error) throw new Error(`ours: walking the deep page: ${r.error}`);
+    const info = (r.json as { data: { sharedMessages: { pageInfo: { hasNextPage: boolean; endCursor: string } } } }).data.sharedMessages.pageInfo;
+    if (!info.hasNextPage) break;
+    cursor = info.endCursor;
+    page++;
+  }
+  const ours = { cursor, page };
   // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
   // directly, since walking them costs it more than one deep page each.
   const peerCursor = ours.page > 1 ? Buffer.from(`arrayconnection:${(ours.page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;

@@ -1,5 +1,7 @@
 // A deterministic synthetic graph shaped like the seed: few themes and many messages, skewed the way real
 // advocacy records are (most messages on the big themes), texts in 2 to 6 languages, mixed visibility.
+import { withFolded } from '../src/db/fold.js';
+
 export type Rng = () => number;
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
@@ -91,10 +93,10 @@ function sentence(r: Rng, lang: string): string {
   return out.join(' ');
 }
 
-export interface TextRow { lang: string; value: string; original: boolean }
+export interface TextRow { lang: string; value: string; original: boolean; folded: string }
 
 function texts(langs: string[], original: string, make: (lang: string) => string): TextRow[] {
-  return langs.map((lang) => ({ lang, value: make(lang), original: lang === original }));
+  return langs.map((lang) => withFolded({ lang, value: make(lang), original: lang === original }));
 }
 
 /** fr and en always, plus 0 to 4 more languages (so 2 to 6), original fr most of the time. */
@@ -114,7 +116,7 @@ export interface Fixed {
   organisations: Array<NodeRow & { place: string; worksOn: string[] }>;
 }
 
-const named = (fr: string, en: string): TextRow[] => [{ lang: 'fr', value: fr, original: true }, { lang: 'en', value: en, original: false }];
+const named = (fr: string, en: string): TextRow[] => [withFolded({ lang: 'fr', value: fr, original: true }), withFolded({ lang: 'en', value: en, original: false })];
 
 /** Themes, places (countries, regions, cities), spaces at every level, organisations: the same for every size. */
 export function fixedPart(seed: number, organisations: number): Fixed {

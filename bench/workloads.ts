@@ -37,16 +37,15 @@ export const DEEP_PAGE = 50;
 const gql = (query: string, variables: () => Record<string, unknown> = () => ({})): Request => ({ path: '/graphql', body: () => ({ query, variables: variables() }) });
 const floor = (op: string, params: () => Record<string, unknown>): Request => ({ path: `/floor/${op}`, body: () => ({ visible: VISIBLE, lang: LANG, ...params() }) });
 
-// Ours inlines its arguments: in the built server (node dist/), variables typed ID! currently fail the cost limit
-// (src/limits/cost.ts loads graphql-query-complexity's ESM build, a second graphql realm); see the report.
-const lit = (v: unknown) => JSON.stringify(v);
-const oursShared = (themes: string[], after: string | null = null) => `{
-  sharedMessages(themes: ${lit(themes)}, first: ${PAGE}${after ? `, after: ${lit(after)}` : ''}) {
+// Ours is asked with variables, as a client would; the document stays the same, so Apollo parses it once.
+const OURS_SHARED = `query Shared($themes: [ID!]!, $after: String) {
+  sharedMessages(themes: $themes, first: ${PAGE}, after: $after) {
     edges { cursor matchedThemes { id }
       node { id text(language: "${LANG}") themes { id name(language: "${LANG}") } spaces { id level name(language: "${LANG}") } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
+const oursShared = (themes: string[], after: string | null = null) => gql(OURS_SHARED, () => ({ themes, after }));
 
 const PEER_VISIBLE = '{ visibility: { eq: "PUBLIC" }, archived: { eq: false } }';
 const PEER_NAME = `texts(where: { field: { eq: "name" }, lang: { eq: "${LANG}" } }) { value }`;
@@ -73,7 +72,7 @@ function shared(name: string, themes: string[]): Workload {
   return {
     name, title: `shared messages, ${themes.length} themes, first ${PAGE}, nested themes and spaces`, scaling: themes.length === 2, write: false,
     ask: {
-      ours: gql(oursShared(themes)),
+      ours: oursShared(themes),
       peer: gql(PEER_SHARED, () => ({ where: peerSharedWhere(themes) })),
       floor: floorShared(themes),
     },
@@ -81,8 +80,8 @@ function shared(name: string, themes: string[]): Workload {
   };
 }
 
-const OURS_SPACES = `{
-  advocacySpaces(place: ${lit(PLACE)}, first: ${PAGE}) { score space { id level name(language: "${LANG}") place { id name(language: "${LANG}") } } }
+const OURS_SPACES = `query Spaces($place: ID!) {
+  advocacySpaces(place: $place, first: ${PAGE}) { score space { id level name(language: "${LANG}") place { id name(language: "${LANG}") } } }
 }`;
 // The peer cannot walk PART_OF*1..3 nor rank by the share of messages carried: it returns the candidate spaces
 // (in the place, in a place in it, in a place it is part of, or international/internal) with their message counts.
@@ -97,8 +96,8 @@ const PEER_SPACES = `query Spaces($place: ID!) {
   }
 }`;
 
-const OURS_GRAPH = `{
-  intersectionGraph(themes: ${lit(GRAPH_THEMES)}) { nodes { id kind label(language: "${LANG}") } edges { source target kind weight } }
+const OURS_GRAPH = `query Graph($themes: [ID!]!) {
+  intersectionGraph(themes: $themes) { nodes { id kind label(language: "${LANG}") } edges { source target kind weight } }
 }`;
 const PEER_GRAPH = `query Graph($where: MessageWhere!, $themes: [ID!]!) {
   messages(where: $where) { id ${PEER_NAME.replace('"name"', '"text"')} themes(where: { id: { in: $themes } }) { id ${PEER_NAME} } }
@@ -112,8 +111,8 @@ function peerGraphWhere(themes: string[]) {
   };
 }
 
-const OURS_SEARCH = `{
-  search(text: ${lit(SEARCH_TEXT)}, first: ${PAGE}) { score message { id text(language: "${LANG}") themes { id } } }
+const OURS_SEARCH = `query Search($text: String!) {
+  search(text: $text, first: ${PAGE}) { score message { id text(language: "${LANG}") themes { id } } }
 }`;
 const PEER_SEARCH = `query Search($phrase: String!) {
   searchMessageTexts(phrase: $phrase, first: ${PAGE}, sort: [{ score: DESC }],
@@ -122,9 +121,7 @@ const PEER_SEARCH = `query Search($phrase: String!) {
   }
 }`;
 
-const oursCreate = (id: string) => `mutation {
-  createMessage(input: { id: ${lit(id)}, visibility: PUBLIC, language: ${lit(WRITE_TEXT.lang)}, text: ${lit(WRITE_TEXT.value)}, themes: ${lit(WRITE_THEMES)} }) { id }
-}`;
+const OURS_CREATE = 'mutation Create($input: CreateMessageInput!) { createMessage(input: $input) { id } }';
 const PEER_CREATE = `mutation Create($input: [MessageCreateInput!]!) { createMessages(input: $input) { messages { id } } }`;
 export const WRITE_PREFIX = 'bench-write-';
 let writes = 0;
@@ -148,7 +145,7 @@ export function workloads(p: Prepared): Workload[] {
   const deep: Workload = {
     name: 'deep-page', title: `page ${p.page} of shared messages (2 themes, ${PAGE} a page)`, scaling: true, write: false,
     ask: {
-      ours: gql(oursShared(DEEP_THEMES, p.oursCursor)),
+      ours: oursShared(DEEP_THEMES, p.oursCursor),
       peer: gql(PEER_SHARED, () => ({ where: peerSharedWhere(DEEP_THEMES), after: p.peerCursor })),
       floor: floorShared(DEEP_THEMES, p.oursKey),
     },
@@ -160,7 +157,7 @@ export function workloads(p: Prepared): Workload[] {
     {
       name: 'spaces', title: `advocacy spaces for a city (${PLACE}), first ${PAGE}`, scaling: true, write: false,
       ask: {
-        ours: gql(OURS_SPACES),
+        ours: gql(OURS_SPACES, () => ({ place: PLACE })),
         peer: gql(PEER_SPACES, () => ({ place: PLACE })),
         floor: floor('advocacy-spaces', () => ({ place: PLACE, first: PAGE })),
       },
@@ -169,7 +166,7 @@ export function workloads(p: Prepared): Workload[] {
     {
       name: 'graph-3', title: 'intersection graph of 3 themes', scaling: false, write: false,
       ask: {
-        ours: gql(OURS_GRAPH),
+        ours: gql(OURS_GRAPH, () => ({ themes: GRAPH_THEMES })),
         peer: gql(PEER_GRAPH, () => ({ where: peerGraphWhere(GRAPH_THEMES), themes: GRAPH_THEMES })),
         floor: floor('intersection-graph', () => ({ themes: GRAPH_THEMES })),
       },
@@ -178,7 +175,7 @@ export function workloads(p: Prepared): Workload[] {
     {
       name: 'search', title: `full-text search "${SEARCH_TEXT}", first ${PAGE}`, scaling: true, write: false,
       ask: {
-        ours: gql(OURS_SEARCH),
+        ours: gql(OURS_SEARCH, () => ({ text: SEARCH_TEXT })),
         peer: gql(PEER_SEARCH, () => ({ phrase: luceneQuery(SEARCH_TEXT) })),
         floor: floor('search', () => ({ query: luceneQuery(SEARCH_TEXT), first: PAGE })),
       },
@@ -189,7 +186,7 @@ export function workloads(p: Prepared): Workload[] {
     {
       name: 'create-message', title: 'createMessage (1 text, 2 themes)', scaling: false, write: true,
       ask: {
-        ours: { path: '/graphql', headers: p.oursWrite, body: () => ({ query: oursCreate(writeId('ours')) }) },
+        ours: { ...gql(OURS_CREATE, () => ({ input: { id: writeId('ours'), visibility: 'PUBLIC', language: WRITE_TEXT.lang, text: WRITE_TEXT.value, themes: WRITE_THEMES } })), headers: p.oursWrite },
         peer: gql(PEER_CREATE, () => ({ input: [{
           id: writeId('peer'), visibility: 'PUBLIC', version: 1, archived: false, example: true,
           texts: { create: writeTexts.map((t) => ({ node: { field: 'text', ...t } })) },
@@ -202,4 +199,4 @@ export function workloads(p: Prepared): Workload[] {
 }
 
 
-export const DEEP = { themes: DEEP_THEMES, page: DEEP_PAGE, pageSize: PAGE, oursQuery: oursShared, peerQuery: PEER_SHARED, peerWhere: peerSharedWhere };
+export const DEEP = { themes: DEEP_THEMES, page: DEEP_PAGE, pageSize: PAGE, ours: oursShared, peerQuery: PEER_SHARED, peerWhere: peerSharedWhere };

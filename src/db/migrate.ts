@@ -1,9 +1,11 @@
-// Versioned migrations from cypher/migrations/NNNN_name.cypher, applied in order, each once, recorded as (:Migration).
+// Versioned migrations from cypher/migrations/NNNN_name.cypher, and the few that need JavaScript (below), applied
+// in order, each once, recorded as (:Migration).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CYPHER_DIR } from './cypher-registry.js';
 import type { Db } from './db.js';
+import { fold } from './fold.js';
 
 export interface Migration { version: number; name: string; statements: string[]; checksum: string }
 
@@ -15,13 +17,39 @@ export function readMigrations(dir = join(CYPHER_DIR, 'migrations')): Migration[
   });
 }
 
+/** 0004: texts written before Text.folded existed get it (Cypher cannot fold accents the way src/db/fold.ts does).
+ * Streamed in batches, so a large graph's texts are never all in memory. */
+export async function foldTexts(db: Db): Promise<void> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  let rows: Array<{ id: string; folded: string }> = [];
+  const flush = async () => {
+    if (rows.length) await db.raw('UNWIND $rows AS r MATCH (t:Text) WHERE elementId(t) = r.id SET t.folded = r.folded', { rows });
+    rows = [];
+  };
+  try {
+    for await (const r of session.run('MATCH (t:Text) WHERE t.folded IS NULL RETURN elementId(t) AS id, t.value AS value')) {
+      rows.push({ id: r.get('id') as string, folded: fold(String(r.get('value') ?? '')) });
+      if (rows.length >= 5000) await flush();
+    }
+    await flush();
+  } finally {
+    await session.close();
+  }
+}
+
+const CODE_MIGRATIONS = [{ version: 4, name: '0004_folded_texts', checksum: 'code', run: foldTexts }];
+
 /** Applies the migrations not yet recorded; returns the names applied. Schema statements cannot share a transaction with writes, so each runs alone. */
 export async function migrate(db: Db): Promise<string[]> {
   const done = new Set((await db.raw<{ version: number }>('MATCH (m:Migration) RETURN m.version AS version', {}, 'READ')).map((r) => r.version));
   const applied: string[] = [];
-  for (const m of readMigrations()) {
+  const all = [
+    ...readMigrations().map((m) => ({ ...m, run: async (d: Db) => { for (const s of m.statements) await d.raw(s); } })),
+    ...CODE_MIGRATIONS,
+  ].sort((a, b) => a.version - b.version);
+  for (const m of all) {
     if (done.has(m.version)) continue;
-    for (const s of m.statements) await db.raw(s);
+    await m.run(db);
     await db.raw('MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
       { version: m.version, name: m.name, checksum: m.checksum });
     applied.push(m.name);

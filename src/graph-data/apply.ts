@@ -1,5 +1,6 @@
 // Writes a graph document in one transaction: idempotent MERGEs on each label's id, nothing deleted,
 // nodes a person edited (editedAt set) left as they are, every relationship endpoint checked first.
+import { withFolded } from '../db/fold.js';
 import type { Db, Tx } from '../db/db.js';
 import { GraphDataError, type GraphDocument, type NodeRef, refKey, validateGraphDocument } from './document.js';
 import { FIND_NODES, LABELS, REL_TYPE_NAMES, mergeStatement, upsertStatement } from './model.js';
@@ -54,7 +55,7 @@ export async function applyGraphDocument(db: Db, input: GraphDocument, options: 
       nodesCreated: 0, nodesUpdated: 0, nodesKept: 0, relationshipsCreated: 0, relationshipsUpdated: 0,
     };
     for (const label of LABELS) {
-      const rows = doc.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, visibility: n.visibility, props: n.props, texts: n.texts }));
+      const rows = doc.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, visibility: n.visibility, props: n.props, texts: n.texts.map(withFolded) }));
       if (!rows.length) continue;
       const out = await tx.run<{ id: string; eid: string; outcome: Outcome }>(upsertStatement(label), { ...params, rows });
       for (const o of out) {

@@ -1,5 +1,6 @@
 // Small graphs that a test owns: every id starts with the test's prefix, and dropFixture removes exactly those.
 import type { Db } from '../../src/db/db.js';
+import { withFolded } from '../../src/db/fold.js';
 
 type Texts = Record<string, string>;
 export interface FixtureNode { label: string; id: string; visibility?: string; field?: string; texts: Texts; props?: Record<string, unknown> }
@@ -9,10 +10,10 @@ export async function createFixture(db: Db, nodes: FixtureNode[], rels: FixtureR
   await db.writeTx(async (tx) => {
     for (const n of nodes) {
       const field = n.field ?? (['Message', 'Evidence'].includes(n.label) ? 'text' : 'name');
-      const texts = Object.entries(n.texts).map(([lang, value], i) => ({ lang, value, original: i === 0 }));
+      const texts = Object.entries(n.texts).map(([lang, value], i) => withFolded({ lang, value, original: i === 0 }));
       await tx.run('raw', { id: n.id, vis: n.visibility ?? 'PUBLIC', props: n.props ?? {}, texts, field },
         `MERGE (n:${n.label} {id: $id}) SET n += $props, n.visibility = $vis, n.version = 1, n.archived = false, n.example = false
-         WITH n UNWIND $texts AS t CREATE (n)-[:HAS_TEXT]->(x:Text:${n.label}Text {field: $field, lang: t.lang, value: t.value, original: t.original})`);
+         WITH n UNWIND $texts AS t CREATE (n)-[:HAS_TEXT]->(x:Text:${n.label}Text {field: $field, lang: t.lang, value: t.value, folded: t.folded, original: t.original})`);
     }
     for (const r of rels) {
       await tx.run('raw', { from: r.from, to: r.to }, `MATCH (a {id: $from}), (b {id: $to}) MERGE (a)-[:${r.type}]->(b)`);

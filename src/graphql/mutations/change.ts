@@ -1,6 +1,7 @@
 // Edits of an existing record: update (properties, visibility, translations), link/unlink, archive.
 // Each carries the version the caller read; a stale one is CONFLICT with the current version.
 import { randomUUID } from 'node:crypto';
+import { withFolded } from '../../db/fold.js';
 import { badInput } from '../../errors.js';
 import { type Context } from '../context.js';
 import { project } from '../projection/entities.js';
@@ -27,7 +28,7 @@ function translations(label: WritableLabel, list: TranslationInput[]) {
     if (!fields.includes(field)) throw badInput(`${label} has no text field "${field}" (it has ${fields.join(', ')})`, `translations.${i}.field`);
     if (seen.has(`${field}:${t.language}`)) throw badInput(`${field} in ${t.language} is given twice`, `translations.${i}`);
     seen.add(`${field}:${t.language}`);
-    return { field, lang: t.language, value: t.text.trim() };
+    return withFolded({ field, lang: t.language, value: t.text.trim() });
   });
 }
 

@@ -1,5 +1,6 @@
 // create<Kind>(input): a new record with its first text, optional extra texts, properties and links.
 import { randomUUID } from 'node:crypto';
+import { withFolded } from '../../db/fold.js';
 import { type Context } from '../context.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
@@ -34,7 +35,7 @@ export async function createRecord(ctx: Context, label: WritableLabel, sel: Sele
   const given = input as unknown as Record<string, unknown>;
   const id = input.id ?? newId(String(given[spec.mainText]), requestId);
   const texts = [spec.mainText, ...spec.extraTexts].filter((f) => given[f] != null)
-    .map((field) => ({ field, lang: input.language, value: String(given[field]).trim(), original: true }));
+    .map((field) => withFolded({ field, lang: input.language, value: String(given[field]).trim(), original: true }));
   const props = Object.fromEntries(spec.props.map((k) => [k, given[k] ?? (k === 'example' ? false : undefined)]).filter(([, v]) => v !== undefined));
   const lists = linkLists(label, input);
   const p = new Params({ props, texts, visibility: input.visibility ?? 'INTERNAL' });

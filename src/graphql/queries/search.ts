@@ -8,7 +8,7 @@ import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { merged, rootSelection } from '../projection/selection.js';
 import { runRoot } from './run.js';
-import { fold, foldPairsFor } from './fold.js';
+import { fold } from '../../db/fold.js';
 
 function words(text: string): string[] {
   const list = text.normalize('NFC').split(/[\s\p{P}]+/u).filter(Boolean).slice(0, 20);
@@ -28,7 +28,7 @@ export async function search(ctx: Context, info: GraphQLResolveInfo, args: { tex
   // Lucene only finds the candidates; the score is computed from the candidate's own texts, since Lucene's
   // scores weigh words by how rare they are in the whole index, hidden records included.
   const folded = [...new Set(words(args.text).map(fold))];
-  const p = new Params({ query: luceneQuery(args.text), words: folded, fold: foldPairsFor(folded), language: normaliseLanguage(args.language), first: pageSize(args.first) });
+  const p = new Params({ query: luceneQuery(args.text), words: folded, language: normaliseLanguage(args.language), first: pageSize(args.first) });
   const message = project('Message', 'm', merged(rootSelection(info, 'SearchHit'), 'message', 'Message'), p);
   const rows = await runRoot<{ hit: unknown }>(ctx, 'queries/search', p, { message });
   return rows.map((r) => r.hit);
