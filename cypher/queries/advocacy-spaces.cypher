@@ -2,7 +2,7 @@
 // of the selection they carry; with a place, spaces of that place first, then of the places it is part of
 // (its region, its country), then international and internal ones; local, regional and national spaces
 // elsewhere are left out. Selection: the given messages plus the messages of the given themes, else every message.
-//@variants selection | everything
+//@variants selection,matched | selection | everything,matched | everything
 //@scans Message Space
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
    + [id IN coalesce($messages, []) WHERE NOT EXISTS { MATCH (n:Message {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'message "' + id + '"']
@@ -61,12 +61,16 @@ CALL (missing) {
     CASE s.level WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 WHEN 'INTERNATIONAL' THEN 3 ELSE 4 END AS levelRank
   ORDER BY score DESC, locality, levelRank, s.id
   LIMIT $first
-  RETURN collect({__raw: true, score: score, space: {{space}}, matchedMessages:
+  // matchedMessages only when asked (flag `matched`): even cut to none, listing them walks every carried message.
+  RETURN collect({__raw: true, score: score, space: {{space}}
+  //#if matched
+  , matchedMessages:
   //#if selection
     [m IN carried[0..$matchedFirst] | {{matched}}]
   //#endif
   //#if everything
     COLLECT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) RETURN {{matched}} AS r ORDER BY m.id LIMIT $matchedFirst }
+  //#endif
   //#endif
   }) AS ranked
 }

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { pageSize } from '../pagination.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
-import { path, rootSelection } from '../projection/selection.js';
+import { path, rootSelection, selects } from '../projection/selection.js';
 import { distinct, rejectMissing, runRoot } from './run.js';
 
 export interface SpacesArgs { place?: string | null; levels?: string[] | null; themes?: string[] | null; messages?: string[] | null; first?: number }
@@ -19,7 +19,8 @@ export async function advocacySpaces(ctx: Context, info: GraphQLResolveInfo, arg
   const space = project('AdvocacySpace', 's', path(sel, [['space', 'AdvocacySpace']]), p);
   const matched = project('Message', 'm', path(sel, [['matchedMessages', 'Message']]), p);
   const hasSelection = Boolean(themes?.length || messages?.length);
-  const [row] = await runRoot<{ missing: string[]; ranked: unknown[] }>(ctx, 'queries/advocacy-spaces', p, { space, matched }, { selection: hasSelection, everything: !hasSelection });
+  const flags = { selection: hasSelection, everything: !hasSelection, matched: selects(sel, 'matchedMessages') };
+  const [row] = await runRoot<{ missing: string[]; ranked: unknown[] }>(ctx, 'queries/advocacy-spaces', p, { space, matched }, flags);
   rejectMissing(row.missing);
   return row.ranked;
 }

@@ -48,7 +48,7 @@ function evidence(v: string, p: Params): string {
 
 function slots(p: Params, sections: PackSections, ranking: string): Record<string, string> {
   const space = `{${record('s')}, level: s.level, name: ${localized('s', 'name', p)}, place: head(${names('({v})-[:LOCATED_IN]->({x})', 'Place', 's', p, 'LIMIT 1')})}`;
-  const ranked = render(ranking, { space, matched: 'm.id' }, { selection: true });
+  const ranked = render(ranking, { space, matched: 'm.id' }, { selection: true, matched: true });
   return {
     theme: `{${record('t')}, name: ${localized('t', 'name', p)}, description: ${localized('t', 'description', p)}}`,
     message: `{${record('m')}, text: ${localized('m', 'text', p)}${sections.evidence ? `, evidence: ${evidence('m', p)}` : ''}}`,
