@@ -29,7 +29,7 @@ export interface ScalingResult { date: string; machine: RunResult['machine']; ru
 
 const ms = (x?: number | null) => (x == null || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const num = (x?: number | null, digits = 0) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
-const ratio = (a?: number, b?: number) => (a === undefined || b === undefined || !b ? undefined : a / b);
+const ratio = (a?: number | null, b?: number | null) => (a == null || b == null || !b || Number.isNaN(a) || Number.isNaN(b) ? undefined : a / b);
 export const sizeLabel = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
 
 /** p50 ours/floor (lower is better) and throughput ours/peer (higher is better). */

@@ -171,7 +171,7 @@ async function main() {
   const results = join(ROOT, 'tests', 'perf', 'results');
   if (argv.includes('--profile')) {
     const p = await profileRun();
-    const name = `profile-${sizeLabel(p.messages)}`;
+    const name = `profile-${sizeLabel(p.messages).toLowerCase()}`;
     mkdirSync(results, { recursive: true });
     writeFileSync(join(results, `${name}.md`), p.markdown);
     process.stdout.write(`bench: PROFILE of every workload written to tests/perf/results/${name}.md\n`);
