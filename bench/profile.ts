@@ -10,7 +10,7 @@ import { runFloor } from './floor-ops.js';
 import { benchDb, generatedGraph } from './generate.js';
 import { send } from './measure.js';
 import { cleanWrites, prepare } from './prepare.js';
-import { isMissing, workloads, type Request, type Workload } from './workloads.js';
+import { workloads, type Request, type Workload } from './workloads.js';
 
 export interface ProfileResult { messages: number; date: string; markdown: string }
 
@@ -62,7 +62,6 @@ export async function profileRun(): Promise<ProfileResult> {
     const { prepared, release } = await prepare(running.db, running.url);
     try {
       for (const w of workloads(prepared)) {
-        if (isMissing(w.ask.ours) || isMissing(w.ask.floor)) continue;
         const floorAsk = w.ask.floor;
         // Twice, the last one kept: `PROFILE <statement>` is a statement of its own for the plan cache, and the
         // first run pays its planning.

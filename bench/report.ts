@@ -3,7 +3,6 @@ import type { Generated } from './generate.js';
 import { TARGETS, type Target } from './workloads.js';
 
 export interface Cell {
-  missing?: string;
   p50?: number;
   p99?: number;
   samples?: number;
@@ -38,7 +37,6 @@ export function ratios(cells: Record<Target, Cell>) {
 }
 
 function cellText(c: Cell, pick: (c: Cell) => string): string {
-  if (c.missing) return c.missing.startsWith('pending') ? 'pending' : 'n/a';
   if (c.error && c.p50 === undefined) return 'error';
   return pick(c);
 }
@@ -63,7 +61,7 @@ export function renderRun(r: RunResult): string {
     ].join(' | ')} |`);
   }
   lines.push('', 'Workloads:', ...r.rows.map((w) => `- **${w.name}**: ${w.title}${w.peerNote ? `; peer: ${w.peerNote}` : ''}`));
-  const notes = r.rows.flatMap((w) => TARGETS.flatMap((t) => (w.cells[t].error ? [`- ${w.name} / ${t}: ${w.cells[t].error}`] : w.cells[t].missing ? [`- ${w.name} / ${t}: ${w.cells[t].missing}`] : [])));
+  const notes = r.rows.flatMap((w) => TARGETS.flatMap((t) => (w.cells[t].error ? [`- ${w.name} / ${t}: ${w.cells[t].error}`] : [])));
   if (notes.length) lines.push('', 'Not measured or failed:', ...notes);
   lines.push('', targetLines(r).join('\n'), '');
   return `${lines.join('\n')}\n`;
@@ -95,7 +93,6 @@ export function renderScaling(s: ScalingResult): string {
   for (const name of names) {
     for (const t of TARGETS) {
       const cells = s.runs.map((r) => r.rows.find((w) => w.name === name)?.cells[t] ?? {});
-      if (cells.every((c) => c.missing)) continue;
       const growth = ratio(cells.at(-1)?.p50, cells[0]?.p50);
       lines.push(`| ${[name, t, ...cells.map((c) => cellText(c, (x) => ms(x.p50))), ...cells.map((c) => cellText(c, (x) => ms(x.p99))), growth === undefined ? '–' : `${growth.toFixed(1)}x`].join(' | ')} |`);
     }

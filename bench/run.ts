@@ -14,7 +14,7 @@ import { percentile, rssMb, send, throughput, type Throughput } from './measure.
 import { profileRun } from './profile.js';
 import { renderRun, renderScaling, sizeLabel, type Cell, type RunResult, type ScalingResult } from './report.js';
 import { cleanWrites, prepare } from './prepare.js';
-import { isMissing, TARGETS, workloads, type Request, type Target, type Workload } from './workloads.js';
+import { TARGETS, workloads, type Target, type Workload } from './workloads.js';
 
 interface Server { target: Target; url: string; pid: number; proc: ChildProcess }
 
@@ -56,27 +56,23 @@ const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.len
 
 /** Latency at concurrency 1: warm-up, then rounds in which every target answers once, in a rotating order. */
 async function latency(w: Workload, servers: Record<Target, Server>, plan: Plan): Promise<Record<Target, Cell>> {
-  const active = TARGETS.filter((t) => !isMissing(w.ask[t]));
-  const samples = new Map<Target, number[]>(active.map((t) => [t, []]));
+  const samples = new Map<Target, number[]>(TARGETS.map((t) => [t, []]));
   const errors = new Map<Target, string>();
-  const ask = (t: Target) => w.ask[t] as Request;
-  for (let i = 0; i < plan.warmup; i++) for (const t of active) { if (errors.has(t)) continue; const r = await send(servers[t].url, ask(t)); if (r.error) errors.set(t, r.error); }
+  for (let i = 0; i < plan.warmup; i++) for (const t of TARGETS) { if (errors.has(t)) continue; const r = await send(servers[t].url, w.ask[t]); if (r.error) errors.set(t, r.error); }
   // A target that fails in the warm-up is reported as failed, not timed.
-  const timed = active.filter((t) => !errors.has(t));
-  const before = new Map(await Promise.all(active.map(async (t) => [t, await statements(servers[t])] as const)));
+  const timed = TARGETS.filter((t) => !errors.has(t));
+  const before = new Map(await Promise.all(TARGETS.map(async (t) => [t, await statements(servers[t])] as const)));
   const started = Date.now();
   let rounds = 0;
   while (rounds < plan.rounds && (rounds < 5 || Date.now() - started < plan.budgetMs)) {
     for (const t of rotate(timed, rounds)) {
-      const r = await send(servers[t].url, ask(t));
+      const r = await send(servers[t].url, w.ask[t]);
       if (r.error) errors.set(t, r.error); else samples.get(t)!.push(r.ms);
     }
     rounds++;
   }
   const cells = {} as Record<Target, Cell>;
   for (const t of TARGETS) {
-    const a = w.ask[t];
-    if (isMissing(a)) { cells[t] = { missing: a.missing }; continue; }
     const sorted = samples.get(t)!.sort((x, y) => x - y);
     cells[t] = {
       p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: sorted.length,
@@ -89,9 +85,8 @@ async function latency(w: Workload, servers: Record<Target, Server>, plan: Plan)
 
 async function load(w: Workload, servers: Record<Target, Server>, plan: Plan, cells: Record<Target, Cell>, turn: number): Promise<void> {
   for (const t of rotate(TARGETS, turn)) {
-    const a = w.ask[t];
-    if (isMissing(a) || cells[t].error) continue;
-    const r: Throughput = await throughput(servers[t].url, a, servers[t].pid, { connections: plan.connections, seconds: plan.seconds });
+    if (cells[t].error) continue;
+    const r: Throughput = await throughput(servers[t].url, w.ask[t], servers[t].pid, { connections: plan.connections, seconds: plan.seconds });
     cells[t].rps = r.rps;
     cells[t].rssMb = r.peakRssMb;
     if (r.non2xx || r.errors) cells[t].error = `${r.non2xx} non-2xx and ${r.errors} failed of ${r.requests} under load`;

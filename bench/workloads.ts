@@ -6,9 +6,6 @@ export type Target = 'ours' | 'peer' | 'floor';
 export const TARGETS: Target[] = ['ours', 'peer', 'floor'];
 
 export interface Request { path: string; body: () => unknown; headers?: Record<string, string> }
-/** A target that cannot (or not yet) answer a workload says why. */
-export interface Missing { missing: string }
-export type Ask = Request | Missing;
 
 export interface Workload {
   name: string;
@@ -16,12 +13,11 @@ export interface Workload {
   /** Part of the scaling runs (10k → 1M). */
   scaling: boolean;
   write: boolean;
-  ask: Record<Target, Ask>;
+  /** Every target answers every workload; where the peer cannot ask the same question, it asks a simpler one. */
+  ask: Record<Target, Request>;
   /** How the peer's answer differs from ours, if it does. */
   peerNote?: string;
 }
-
-export const isMissing = (a: Ask): a is Missing => 'missing' in a;
 
 const LANG = 'en';
 const VISIBLE = ['PUBLIC'];

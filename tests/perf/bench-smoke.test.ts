@@ -13,12 +13,11 @@ describe('benchmark smoke run', () => {
     const run = spawnSync(process.execPath, ['dist/bench/run.js', '--smoke'], { encoding: 'utf8', env, timeout: 280_000 });
     expect(run.status, run.stderr.slice(-3000)).toBe(0);
     const result = JSON.parse(readFileSync('tests/artifacts/bench-smoke.json', 'utf8')) as {
-      rows: Array<{ name: string; cells: Record<string, { missing?: string; p50?: number; rps?: number; statementsPerOp?: number; error?: string }> }>;
+      rows: Array<{ name: string; cells: Record<string, { p50?: number; rps?: number; statementsPerOp?: number; error?: string }> }>;
     };
     expect(result.rows.map((r) => r.name)).toEqual(['shared-2', 'shared-3', 'spaces', 'graph-3', 'search', 'deep-page', 'create-message']);
     for (const row of result.rows) {
       for (const [target, cell] of Object.entries(row.cells)) {
-        if (cell.missing) { expect(cell.missing, `${row.name}/${target}`).toMatch(/^pending/); continue; }
         expect(cell.error, `${row.name}/${target}`).toBeUndefined();
         expect(cell.p50, `${row.name}/${target}`).toBeGreaterThan(0);
         expect(cell.rps, `${row.name}/${target}`).toBeGreaterThan(0);
