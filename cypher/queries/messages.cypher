@@ -4,30 +4,8 @@
 //@scans Message
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
    + [id IN coalesce($spaces, []) WHERE NOT EXISTS { MATCH (n:Space {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'space "' + id + '"'] AS missing
-CALL (missing) {
-  WITH missing WHERE size(missing) = 0
-  //#if text
-  CALL db.index.fulltext.queryNodes('message_text', $query) YIELD node AS hit
-  MATCH (hit)<-[:HAS_TEXT]-(m:Message)
-  WITH DISTINCT m
-  //#endif
-  //#if themes
-  MATCH (t:Theme)<-[:ADDRESSES]-(m:Message)
-  WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
-  WITH DISTINCT m
-  //#endif
-  //#if scan
-  MATCH (m:Message)
-  //#endif
-  WHERE m.id > $after AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
-    AND ($themes IS NULL OR EXISTS { MATCH (m)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false) })
-    AND ($spaces IS NULL OR EXISTS { MATCH (m)-[:CARRIED_IN]->(s:Space) WHERE s.id IN $spaces AND s.visibility IN $visible AND NOT coalesce(s.archived, false) })
-  WITH m ORDER BY m.id LIMIT $limit
-  RETURN collect({key: [m.id], node: {{node}}}) AS rows
-}
-//#if total
-CALL (missing) {
-  WITH missing WHERE size(missing) = 0
+// The candidates, shared by the page and the total: one of three sources, then the filters.
+//#define candidates
   //#if text
   CALL db.index.fulltext.queryNodes('message_text', $query) YIELD node AS hit
   MATCH (hit)<-[:HAS_TEXT]-(m:Message)
@@ -44,6 +22,19 @@ CALL (missing) {
   WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
     AND ($themes IS NULL OR EXISTS { MATCH (m)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false) })
     AND ($spaces IS NULL OR EXISTS { MATCH (m)-[:CARRIED_IN]->(s:Space) WHERE s.id IN $spaces AND s.visibility IN $visible AND NOT coalesce(s.archived, false) })
+//#enddefine
+// The page streams in id order (by the id index when scanning) and stops at $limit; the total counts them all.
+CALL (missing) {
+  WITH missing WHERE size(missing) = 0
+  //#use candidates
+    AND m.id > $after
+  WITH m ORDER BY m.id LIMIT $limit
+  RETURN collect({key: [m.id], node: {{node}}}) AS rows
+}
+//#if total
+CALL (missing) {
+  WITH missing WHERE size(missing) = 0
+  //#use candidates
   RETURN count(m) AS total
 }
 //#endif

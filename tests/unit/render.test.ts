@@ -11,6 +11,13 @@ describe('templates', () => {
     expect(render(t, { s: '{id: n.id}' }, { x: true })).toBe('A\nB {id: n.id}\nD');
     expect(() => render('{{missing}}', {})).toThrow(/slot missing/);
   });
+
+  it('repeats a defined block where it is used, with its #if blocks', () => {
+    const t = '//#define part\nP\n//#if x\nQ\n//#endif\n//#enddefine\nA\n//#use part\nB\n//#use part';
+    expect(render(t, {}, { x: true })).toBe('A\nP\nQ\nB\nP\nQ');
+    expect(render(t, {}, {})).toBe('A\nP\nB\nP');
+    expect(() => render('//#use nothing', {})).toThrow(/no block nothing/);
+  });
 });
 
 describe('cursors and pages', () => {
