@@ -12,7 +12,7 @@ import { send } from './measure.js';
 import { cleanWrites, prepare } from './prepare.js';
 import { workloads, type Request, type Workload } from './workloads.js';
 
-export interface ProfileResult { messages: number; date: string; markdown: string }
+export interface ProfileResult { messages: number; markdown: string }
 
 const total = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((s, c) => s + total(c), 0);
 const flat = (p: ProfiledPlan): ProfiledPlan[] => [p, ...p.children.flatMap(flat)];
@@ -62,7 +62,6 @@ export async function profileRun(): Promise<ProfileResult> {
     const { prepared, release } = await prepare(running.db, running.url);
     try {
       for (const w of workloads(prepared)) {
-        const floorAsk = w.ask.floor;
         // Twice, the last one kept: `PROFILE <statement>` is a statement of its own for the plan cache, and the
         // first run pays its planning.
         for (let run = 0; run < 2; run++) {
@@ -70,7 +69,7 @@ export async function profileRun(): Promise<ProfileResult> {
           const r = await send(running.url, w.ask.ours);
           if (r.error) throw new Error(`${w.name}: ours failed: ${r.error}`);
           floor.profiled = [];
-          await runFloor(floorDriver, ...floorCall(floorAsk));
+          await runFloor(floorDriver, ...floorCall(w.ask.floor));
         }
         sections.push(section(w, ours.profiled!, floor.profiled!));
         ours.profiled = floor.profiled = null;
@@ -83,7 +82,6 @@ export async function profileRun(): Promise<ProfileResult> {
     await running.close();
     await floorDriver.close();
   }
-  const date = new Date().toISOString();
-  const head = `# PROFILE: ${graph.messages} messages (seed ${graph.seed})\n\n${date} · each workload's statement run with PROFILE twice, the second kept (the first pays planning). db hits are Neo4j's count of storage accesses; PROFILE itself adds time, so "server ms" compares ours with the floor, not with the latency table.\n\n`;
-  return { messages: graph.messages, date, markdown: `${head}${sections.join('\n')}` };
+  const head = `# PROFILE: ${graph.messages} messages (seed ${graph.seed})\n\n${new Date().toISOString()} · each workload's statement run with PROFILE twice, the second kept (the first pays planning). db hits are Neo4j's count of storage accesses; PROFILE itself adds time, so "server ms" compares ours with the floor, not with the latency table.\n\n`;
+  return { messages: graph.messages, markdown: `${head}${sections.join('\n')}` };
 }
