@@ -19,14 +19,13 @@ export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prep
     cursor = info.endCursor;
     page++;
   }
-  const ours = { cursor, page };
   // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
   // directly, since walking them costs it more than one deep page each.
-  const peerCursor = ours.page > 1 ? Buffer.from(`arrayconnection:${(ours.page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
+  const peerCursor = page > 1 ? Buffer.from(`arrayconnection:${(page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
   const oursWrite = await editorKey(db);
   const prepared: Prepared = {
-    oursCursor: ours.cursor, oursKey: ours.cursor ? decodeCursor(ours.cursor, 2) as [number, string] : null,
-    peerCursor, page: ours.page, oursWrite: { authorization: oursWrite.authorization },
+    oursCursor: cursor, oursKey: cursor ? decodeCursor(cursor, 2) as [number, string] : null,
+    peerCursor, page, oursWrite: { authorization: oursWrite.authorization },
   };
   return { prepared, release: oursWrite.release };
 }
