@@ -4,7 +4,7 @@
 // the two plans. Bulk data written here in a few UNWIND statements (thousands of messages).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFixture } from '../support/fixture.js';
-import { testApi, uid, type TestApi } from '../support/api.js';
+import { testApi, uid, type TestApi, type GqlResult } from '../support/api.js';
 
 const P = uid('plans');
 const id = (s: string) => `${P}-${s}`;
@@ -52,7 +52,7 @@ async function allPages(themes: string[], first: number, total: boolean) {
   const pages: Array<{ ids: string[]; cursors: string[]; hasNext: boolean }> = [];
   let after: string | null = null;
   for (;;) {
-    const r = await api.gql(PAGE(total), { themes, first, after });
+    const r: GqlResult = await api.gql(PAGE(total), { themes, first, after });
     expect(r.errors).toBeUndefined();
     expect(r.statements).toBe(1);
     const c = r.data!.sharedMessages;
