@@ -7,7 +7,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../src/config.js';
 import type { Db } from '../src/db/db.js';
 import { migrate, readMigrations } from '../src/db/migrate.js';
-import { connect } from '../src/server.js';
+import { connect } from '../src/db/connect.js';
 import { benchCypher } from './cypher.js';
 import { BENCH_HOME, benchNeo4j, serverEnv } from './env.js';
 import { fixedPart, MessageStream } from './synthetic.js';

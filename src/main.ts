@@ -1,7 +1,8 @@
 // `npm start`: one line on stderr and a non-zero exit for anything that stops the start.
 import { ConfigError, loadConfig } from './config.js';
 import { logger } from './logger.js';
-import { start, StartupError } from './server.js';
+import { StartupError } from './db/connect.js';
+import { start } from './server.js';
 
 async function main() {
   const config = loadConfig();

@@ -3,8 +3,8 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import type { Config } from './config.js';
-import { loadCypher } from './db/cypher-registry.js';
-import { createDriver, Db } from './db/db.js';
+import { connect } from './db/connect.js';
+import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { createApollo } from './graphql/apollo.js';
 import { createApp } from './http/app.js';
@@ -13,28 +13,6 @@ import { loadSeed } from './graph-data/seed.js';
 import { logger } from './logger.js';
 
 export interface Running { url: string; db: Db; http: Server; close(): Promise<void> }
-
-export class StartupError extends Error {}
-
-/** Names why Neo4j could not be reached, in one line that is safe to print. */
-function reason(e: unknown, uri: string): string {
-  const code = (e as { code?: string })?.code ?? '';
-  if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) return `Neo4j at ${uri} rejected the username or password (NEO4J_USERNAME/NEO4J_PASSWORD)`;
-  if (code.includes('DatabaseNotFound')) return `Neo4j at ${uri} has no database by that name (NEO4J_DATABASE)`;
-  return `cannot reach Neo4j at ${uri} (is it running? check NEO4J_URI)`;
-}
-
-export async function connect(config: Config): Promise<Db> {
-  const { uri, username, password, database, maxRetryMs } = config.neo4j;
-  const driver = createDriver(uri, username, password, maxRetryMs);
-  try {
-    await driver.getServerInfo({ database });
-  } catch (e) {
-    await driver.close();
-    throw new StartupError(reason(e, uri));
-  }
-  return new Db(driver, database, loadCypher());
-}
 
 export async function start(config: Config): Promise<Running> {
   const db = await connect(config);

@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
     if (r.status !== 0) throw new Error('could not start the local Neo4j (see above)');
   }
   const { loadConfig } = await import('../src/config.js');
-  const { connect } = await import('../src/server.js');
+  const { connect } = await import('../src/db/connect.js');
   const { migrate } = await import('../src/db/migrate.js');
   const { loadSeed } = await import('../src/graph-data/seed.js');
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });

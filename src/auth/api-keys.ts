@@ -1,7 +1,7 @@
 // API keys: random secrets shown once at creation; Neo4j keeps only their SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/db.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../domain/viewer.js';
 import type { GrantedRole } from './roles.js';
 
 const PREFIX = 'agk_';

@@ -2,7 +2,7 @@
 // and its role claim decides what the caller may see and do.
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { Config } from '../config.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../domain/viewer.js';
 import { logger } from '../logger.js';
 import { AuthRejection, forbidden, unauthenticated } from './rejection.js';
 import { GRANTED_ROLES, isGrantedRole, type GrantedRole } from './roles.js';

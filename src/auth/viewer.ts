@@ -4,7 +4,7 @@ import type { RequestHandler } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { ANONYMOUS, type Viewer } from '../graphql/context.js';
+import { ANONYMOUS, type Viewer } from '../domain/viewer.js';
 import { ApiKeys } from './api-keys.js';
 import { jwtVerifier, looksLikeJwt, type JwtVerifier } from './jwt.js';
 import { AuthRejection, sendRejection, unauthenticated } from './rejection.js';

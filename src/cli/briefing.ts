@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { toHtml } from '../briefing/html.js';
 import { toMarkdown } from '../briefing/markdown.js';
 import { toPdf } from '../briefing/pdf.js';
-import { makePack } from '../briefing/request.js';
+import { makePack } from '../http/pack-request.js';
 import { loadConfig } from '../config.js';
-import { connect } from '../server.js';
+import { connect } from '../db/connect.js';
 
 const USAGE = 'usage: npm run briefing -- --themes a,b [--place id] [--language en] [--format md|html|pdf] [--out file] [--role anonymous|viewer|admin]';
 

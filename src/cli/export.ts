@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GraphDataError } from '../graph-data/document.js';
-import type { Role } from '../graphql/context.js';
+import type { Role } from '../domain/viewer.js';
 import { withDb } from '../import-export/cli-db.js';
 import { checksum, exportGraph } from '../import-export/export.js';
 

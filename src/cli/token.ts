@@ -4,7 +4,7 @@ import { ApiKeys } from '../auth/api-keys.js';
 import { tokenCommand } from '../auth/token-command.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
-import { connect, StartupError } from '../server.js';
+import { connect, StartupError } from '../db/connect.js';
 
 async function main(): Promise<number> {
   let db;

@@ -1,24 +1,8 @@
 // What every resolver gets: the database and who is asking (which decides what they may see).
 import type { Db } from '../db/db.js';
-
-export type Role = 'anonymous' | 'viewer' | 'editor' | 'admin';
-
-export interface Viewer {
-  role: Role;
-  /** The API key's label or the token's subject, recorded in history; null for anonymous readers. */
-  label: string | null;
-}
+import type { Viewer } from '../domain/viewer.js';
 
 export interface Context {
   db: Db;
   viewer: Viewer;
 }
-
-/** Visibilities a role may read, passed to every query as $visible. */
-export function visibleTo(role: Role): string[] {
-  if (role === 'admin') return ['PUBLIC', 'INTERNAL', 'RESTRICTED'];
-  if (role === 'anonymous') return ['PUBLIC'];
-  return ['PUBLIC', 'INTERNAL'];
-}
-
-export const ANONYMOUS: Viewer = Object.freeze({ role: 'anonymous', label: null });

@@ -5,10 +5,10 @@ import { toHtml } from '../briefing/html.js';
 import { toMarkdown } from '../briefing/markdown.js';
 import type { BriefingPack } from '../briefing/pack.js';
 import { toPdf } from '../briefing/pdf.js';
-import { makePack } from '../briefing/request.js';
+import { makePack } from './pack-request.js';
 import type { Db } from '../db/db.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { ANONYMOUS } from '../graphql/context.js';
+import { ANONYMOUS } from '../domain/viewer.js';
 import { logger } from '../logger.js';
 
 type Format = 'md' | 'html' | 'pdf';

@@ -3,8 +3,8 @@
 import { userInfo } from 'node:os';
 import { ConfigError, loadConfig } from '../config.js';
 import type { Db } from '../db/db.js';
-import type { Viewer } from '../graphql/context.js';
-import { StartupError, connect } from '../server.js';
+import type { Viewer } from '../domain/viewer.js';
+import { StartupError, connect } from '../db/connect.js';
 
 /** The commands run locally with the database's own credentials, so as an admin named after the OS user. */
 export const CLI_VIEWER: Viewer = Object.freeze({ role: 'admin', label: `cli:${userInfo().username}` });

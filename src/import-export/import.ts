@@ -7,7 +7,7 @@ import type { Db, Params, Tx } from '../db/db.js';
 import { type ApplyResult, applyGraphDocument } from '../graph-data/apply.js';
 import { GraphDataError, type GraphDocument, type NodeRef, refKey } from '../graph-data/document.js';
 import { FIND_NODES, LABELS, upsertStatement, type Label } from '../graph-data/model.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../domain/viewer.js';
 import { type ChangeRow, actorName, recordChanges, stateJson } from '../graphql/mutations/history-record.js';
 
 export interface ImportOptions {

@@ -7,7 +7,7 @@ import { createApollo } from '../../src/graphql/apollo.js';
 import { createApp } from '../../src/http/app.js';
 import { createDriver, Db } from '../../src/db/db.js';
 import { loadCypher } from '../../src/db/cypher-registry.js';
-import { connect } from '../../src/server.js';
+import { connect } from '../../src/db/connect.js';
 import { cypherStatements } from '../../src/metrics.js';
 import { createFixture, dropFixture } from '../support/fixture.js';
 import { dropKeys, httpApi, type HttpApi } from '../support/http.js';

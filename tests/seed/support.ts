@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Db } from '../../src/db/db.js';
 import type { GraphDocument } from '../../src/graph-data/document.js';
 import { SEEDS_DIR } from '../../src/graph-data/seed.js';
-import { connect } from '../../src/server.js';
+import { connect } from '../../src/db/connect.js';
 import { testConfig } from '../support/api.js';
 
 export const testDb = (): Promise<Db> => connect(testConfig());

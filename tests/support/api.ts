@@ -5,9 +5,10 @@ import type { ApolloServer } from '@apollo/server';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Db } from '../../src/db/db.js';
 import { createApollo } from '../../src/graphql/apollo.js';
-import { ANONYMOUS, type Context, type Viewer } from '../../src/graphql/context.js';
+import type { Context } from '../../src/graphql/context.js';
+import { ANONYMOUS, type Viewer } from '../../src/domain/viewer.js';
 import { cypherStatements } from '../../src/metrics.js';
-import { connect } from '../../src/server.js';
+import { connect } from '../../src/db/connect.js';
 
 export function testConfig(extra: Record<string, string> = {}): Config {
   const n = inject('neo4j') ?? { uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'advocacy-local', database: 'neo4j' };

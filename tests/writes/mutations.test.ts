@@ -1,7 +1,8 @@
 // Writes against the real database: validation, unknown ids, roles, optimistic concurrency, retries,
 // history, archive and purge. Every record here has this file's id prefix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Context } from '../../src/graphql/context.js';
+import type { Context } from '../../src/graphql/context.js';
+import { ANONYMOUS } from '../../src/domain/viewer.js';
 import { updateRecord } from '../../src/graphql/mutations/change.js';
 import { createRecord } from '../../src/graphql/mutations/create.js';
 import { createFixture } from '../support/fixture.js';

@@ -1,6 +1,6 @@
 // Viewers and clean-up shared by the write tests.
 import type { Db } from '../../src/db/db.js';
-import type { Viewer } from '../../src/graphql/context.js';
+import type { Viewer } from '../../src/domain/viewer.js';
 import { dropFixture } from '../support/fixture.js';
 
 export const EDITOR: Viewer = { role: 'editor', label: 'Lille team' };

@@ -1,6 +1,7 @@
 // Who may write: editors and admins; purge and import: admins only. FORBIDDEN maps to HTTP 403.
 import { AppError, ErrorCode, badInput } from '../../errors.js';
-import { type Context, type Role, visibleTo } from '../context.js';
+import { type Context } from '../context.js';
+import { type Role, visibleTo } from '../../domain/viewer.js';
 
 export function requireRole(ctx: Context, roles: readonly Role[], what: string): void {
   if (!roles.includes(ctx.viewer.role)) {

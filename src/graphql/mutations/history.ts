@@ -1,7 +1,7 @@
 // history(id): the Change records of a record, newest first; editors and admins, each seeing only
 // changes to records their role may read.
 import type { Context } from '../context.js';
-import { visibleTo } from '../context.js';
+import { visibleTo } from '../../domain/viewer.js';
 import { WRITERS, requireRole } from './guard.js';
 import type { StoredChange } from './history-record.js';
 

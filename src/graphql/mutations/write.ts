@@ -2,7 +2,8 @@
 // compiled in compile.ts, as Cypher has no JSON serialiser without APOC) and projects the result.
 import type { Params as DbParams } from '../../db/db.js';
 import { AppError, ErrorCode, notFound } from '../../errors.js';
-import { type Context, visibleTo } from '../context.js';
+import { type Context } from '../context.js';
+import { visibleTo } from '../../domain/viewer.js';
 import type { Params } from '../projection/params.js';
 import { render } from '../projection/render.js';
 import { rejectMissing } from '../queries/run.js';

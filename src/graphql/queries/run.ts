@@ -1,6 +1,6 @@
 // Runs one root field's statement: renders its template with the compiled projections, adds the caller's visibility.
 import type { Context } from '../context.js';
-import { visibleTo } from '../context.js';
+import { visibleTo } from '../../domain/viewer.js';
 import { badInput } from '../../errors.js';
 import type { Params } from '../projection/params.js';
 import { render } from '../projection/render.js';

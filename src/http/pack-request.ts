@@ -6,7 +6,7 @@ import { badInput } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { briefingPack } from '../graphql/queries/briefing-pack.js';
 import { BriefingPackArgs } from '../graphql/types/briefing.type.js';
-import type { BriefingPack } from './pack.js';
+import type { BriefingPack } from '../briefing/pack.js';
 
 export interface PackRequest { themes: string[]; place?: string | null; language?: string | null }
 
