@@ -1,7 +1,10 @@
 // Named Cypher statements: every *.cypher file under cypher/ (migrations apart), loaded once at start.
+// A file that is a per-label or per-type template (model TEMPLATE_INSTANCES) is replaced by its instances.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEMPLATE_INSTANCES } from '../graph-data/model.js';
+import { render } from '../graphql/projection/render.js';
 
 /** The project's cypher/ folder, found from this file whether run from src/ (vitest) or dist/src/ (node). */
 export const CYPHER_DIR = (() => {
@@ -20,12 +23,14 @@ function walk(dir: string): string[] {
 export type CypherRegistry = ReadonlyMap<string, string>;
 
 /** Maps 'folder/name' (path under cypher/ without .cypher) to the statement text. */
-export function loadCypher(dir = CYPHER_DIR): CypherRegistry {
+export function loadCypher(dir = CYPHER_DIR, instances = TEMPLATE_INSTANCES): CypherRegistry {
   const map = new Map<string, string>();
   for (const file of walk(dir)) {
     const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
     if (name.startsWith('migrations/')) continue;
-    map.set(name, readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    if (!instances[name]) map.set(name, text);
+    else for (const [instance, slots] of instances[name]) map.set(instance, render(text, slots));
   }
   return map;
 }

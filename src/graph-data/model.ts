@@ -89,8 +89,13 @@ export function endpointsAllowed(type: RelType, from: Label, to: Label): boolean
 /** The label of a node's text nodes: (:Message)-[:HAS_TEXT]->(:Text:MessageText). */
 export const textLabel = (label: Label) => `${label}Text`;
 
-/** Statement names in cypher/graph-data/, one per label and per type, because Neo4j 5.26 plans
- * dynamic labels/types ($(…)) as full scans instead of the uniqueness constraint's index. */
+/** The statements made of one template per label or per type: Neo4j 5.26 plans dynamic labels and types
+ * ($(…)) as scans instead of seeks in the id constraint's index, so the label or type (from this closed
+ * set, never from a request) is written into the text when the registry loads. */
 export const upsertStatement = (label: Label) => `graph-data/upsert-${label.toLowerCase()}`;
 export const mergeStatement = (type: RelType) => `graph-data/merge-${type.toLowerCase().replace(/_/g, '-')}`;
+export const TEMPLATE_INSTANCES: Readonly<Record<string, ReadonlyArray<readonly [string, Record<string, string>]>>> = {
+  'graph-data/upsert': LABELS.map((label) => [upsertStatement(label), { label, textLabel: textLabel(label) }] as const),
+  'graph-data/merge': REL_TYPE_NAMES.map((type) => [mergeStatement(type), { type }] as const),
+};
 export const FIND_NODES = 'graph-data/find-nodes';
