@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMPLATE_INSTANCES } from '../graph-data/model.js';
+import { TEMPLATE_INSTANCES } from '../model/statements.js';
 import { render } from '../graphql/projection/render.js';
 
 /** The project's cypher/ folder, found from this file whether run from src/ (vitest) or dist/src/ (node). */

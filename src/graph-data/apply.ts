@@ -3,7 +3,8 @@
 import { withFolded } from '../db/fold.js';
 import type { Db, Tx } from '../db/db.js';
 import { GraphDataError, type GraphDocument, type NodeRef, refKey, validateGraphDocument } from './document.js';
-import { FIND_NODES, LABELS, REL_TYPE_NAMES, mergeStatement, upsertStatement } from './model.js';
+import { LABELS, REL_TYPE_NAMES } from '../model/derived.js';
+import { FIND_NODES, mergeStatement, upsertStatement } from '../model/statements.js';
 
 export interface ApplyOptions {
   /** Who writes: stored as createdBy/updatedBy. */

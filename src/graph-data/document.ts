@@ -1,9 +1,11 @@
 // The graph document: the normalized, label-agnostic form shared by the seed, import and export.
 import { z } from 'zod';
 import {
-  BASES, ID_PATTERN, LABEL_PROPS, LABELS, LANG_PATTERN, REL_TYPE_NAMES, REL_TYPES, RESERVED_PROPS, TEXT_FIELDS, VISIBILITIES,
+  BASES, LABEL_PROPS, LABELS, REL_TYPE_NAMES, REL_TYPES, RESERVED_PROPS, TEXT_FIELDS, VISIBILITIES,
   endpointsAllowed, type Label, type RelType, type Visibility,
-} from './model.js';
+} from '../model/derived.js';
+import { ID_MESSAGE, isId } from '../model/ids.js';
+import { LANGUAGE_MESSAGE, isLanguageTag } from '../model/language.js';
 
 export interface TextDoc { field: string; lang: string; value: string; original: boolean }
 export type Scalar = string | number | boolean;
@@ -21,13 +23,15 @@ export class GraphDataError extends Error {
 }
 
 const scalar = z.union([z.string(), z.number().finite(), z.boolean()]);
-const id = z.string().regex(ID_PATTERN, 'must be kebab-case: lower-case letters, digits and single hyphens');
+/** A record id as every document, seed file and CSV row gives it. */
+export const idSchema = z.string().refine(isId, ID_MESSAGE);
+const id = idSchema;
 const label = z.enum(LABELS as [Label, ...Label[]]);
 const ref = z.strictObject({ label, id });
 
 export const textSchema = z.strictObject({
   field: z.string().regex(/^[a-z][a-zA-Z]*$/, 'must be a camelCase word'),
-  lang: z.string().regex(LANG_PATTERN, 'must be a BCP 47 language tag such as fr, en or pt-BR'),
+  lang: z.string().refine(isLanguageTag, LANGUAGE_MESSAGE),
   value: z.string().trim().min(1, 'must not be empty'),
   original: z.boolean(),
 });

@@ -4,43 +4,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { type GraphDocument, type NodeDoc, type RelationshipDoc, type Scalar, type TextDoc, issuePath, nodeProblems, refKey } from './document.js';
-import { BASES, ID_PATTERN, LABEL_PROPS, LANG_PATTERN, REL_TYPES, TEXT_FIELDS, VISIBILITIES, type Basis, type Label, type RelType } from './model.js';
+import { type GraphDocument, type NodeDoc, type RelationshipDoc, type Scalar, type TextDoc, idSchema, issuePath, nodeProblems, refKey } from './document.js';
+import { BASES, FILE_KINDS, LABEL_PROPS, REL_TYPES, TEXT_FIELDS, VISIBILITIES, linksOf, type Basis, type Label, type Link, type RelType } from '../model/derived.js';
+import { isId } from '../model/ids.js';
+import { isLanguageTag } from '../model/language.js';
 
-/** A key of an entry that lists links; `reverse` when the entry is the relationship's end (a space lists its messages). */
-interface LinkKey { type: RelType; target: Label; reverse?: boolean }
-interface KindFile { file: string; label: Label; links: Record<string, LinkKey> }
+/** The keys of an entry that list links (`section` apart, read on its own). */
+interface KindFile { file: string; label: Label; links: Record<string, Link> }
 
-export const KIND_FILES: readonly KindFile[] = [
-  { file: 'themes.yaml', label: 'Theme', links: {} },
-  { file: 'messages.yaml', label: 'Message', links: { themes: { type: 'ADDRESSES', target: 'Theme' } } },
-  { file: 'places.yaml', label: 'Place', links: { partOf: { type: 'PART_OF', target: 'Place' } } },
-  {
-    file: 'organisations.yaml', label: 'Organisation', links: {
-      basedIn: { type: 'BASED_IN', target: 'Place' },
-      worksOn: { type: 'WORKS_ON', target: 'Theme' },
-      partnerOf: { type: 'PARTNER_OF', target: 'Organisation' },
-    },
-  },
-  {
-    file: 'spaces.yaml', label: 'Space', links: {
-      themes: { type: 'COVERS', target: 'Theme' },
-      places: { type: 'LOCATED_IN', target: 'Place' },
-      messages: { type: 'CARRIED_IN', target: 'Message', reverse: true },
-    },
-  },
-  { file: 'pairings.yaml', label: 'Pairing', links: { programme: { type: 'PROGRAMME', target: 'Place' }, site: { type: 'SITE', target: 'Place' } } },
-  {
-    file: 'evidence.yaml', label: 'Evidence', links: {
-      supports: { type: 'SUPPORTS', target: 'Message' },
-      themes: { type: 'ABOUT', target: 'Theme' },
-      voicedBy: { type: 'VOICED_BY', target: 'Organisation' },
-    },
-  },
-  { file: 'principles.yaml', label: 'Principle', links: { themes: { type: 'ABOUT', target: 'Theme' } } },
-  { file: 'risks.yaml', label: 'Risk', links: { organisations: { type: 'CONCERNS', target: 'Organisation' }, themes: { type: 'CONCERNS', target: 'Theme' } } },
-  { file: 'perspectives.yaml', label: 'Perspective', links: { themes: { type: 'ABOUT', target: 'Theme' } } },
-];
+export const KIND_FILES: readonly KindFile[] = FILE_KINDS.map(({ label, file }) => ({
+  file: `${file}.yaml`, label, links: Object.fromEntries(linksOf(label).filter((l) => l.type !== 'FROM_SECTION').map((l) => [l.key, l])),
+}));
 export const SOURCE_FILE = 'source.yaml';
 export const SEED_FILES = [SOURCE_FILE, ...KIND_FILES.map((k) => k.file)];
 
@@ -67,7 +41,7 @@ function readTexts(field: string, raw: unknown, problems: (f: string, m: string)
   const texts: TextDoc[] = [];
   for (const [lang, value] of Object.entries(map)) {
     if (lang === 'original') continue;
-    if (!LANG_PATTERN.test(lang)) { problems(`${field}.${lang}`, 'is not a BCP 47 language tag'); continue; }
+    if (!isLanguageTag(lang)) { problems(`${field}.${lang}`, 'is not a BCP 47 language tag'); continue; }
     if (typeof value !== 'string' || !value.trim()) { problems(`${field}.${lang}`, 'must be a non-empty text'); continue; }
     texts.push({ field, lang, value: value.trim(), original: lang === original });
   }
@@ -80,7 +54,7 @@ function readTexts(field: string, raw: unknown, problems: (f: string, m: string)
 function readLinks(field: string, raw: unknown, problems: (f: string, m: string) => void): { id: string; basis?: Basis; path: string }[] {
   const out: { id: string; basis?: Basis; path: string }[] = [];
   const one = (v: unknown, path: string, basis?: Basis) => {
-    if (typeof v === 'string' && ID_PATTERN.test(v)) out.push({ id: v, basis, path });
+    if (isId(v)) out.push({ id: v, basis, path });
     else if (v && typeof v === 'object' && !Array.isArray(v) && basis === undefined) {
       const o = v as Record<string, unknown>;
       const extra = Object.keys(o).filter((k) => k !== 'id' && k !== 'basis');
@@ -102,7 +76,7 @@ function readLinks(field: string, raw: unknown, problems: (f: string, m: string)
 }
 
 const commonSchema = z.object({
-  id: z.string().regex(ID_PATTERN, 'must be kebab-case: lower-case letters, digits and single hyphens'),
+  id: idSchema,
   visibility: z.enum(VISIBILITIES),
   example: z.boolean().optional(),
   section: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
@@ -110,7 +84,7 @@ const commonSchema = z.object({
 
 /** One entry of a kind file (or the source/sections) to a node, with its pending links. */
 function readEntry(
-  file: string, raw: unknown, index: number, label: Label, links: Record<string, LinkKey>, problems: Problems, pending: PendingLink[],
+  file: string, raw: unknown, index: number, label: Label, links: Record<string, Link>, problems: Problems, pending: PendingLink[],
 ): NodeDoc | null {
   const entry = entryName(raw, index);
   const report = (field: string | null, message: string) => problems.add(file, entry, field, message);

@@ -1,10 +1,11 @@
-// BCP 47 tags in their usual case (fr, en-GB, zh-Hans), so stored and asked tags compare equal.
+// Language arguments: the domain's BCP 47 rule (src/model/language.ts), put in its usual case (fr, en-GB,
+// zh-Hans) so stored and asked tags compare equal; anything else is BAD_USER_INPUT.
 import { badInput } from '../errors.js';
+import { canonicalLanguage } from '../model/language.js';
 
 export function normaliseLanguage(tag: unknown, field = 'language'): string | null {
   if (tag === null || tag === undefined || tag === '') return null;
-  if (typeof tag !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) {
-    throw badInput(`"${String(tag)}" is not a BCP 47 language tag such as fr, en or zh-Hans`, field);
-  }
-  try { return Intl.getCanonicalLocales(tag)[0]; } catch { throw badInput(`"${tag}" is not a valid BCP 47 language tag`, field); }
+  const canonical = typeof tag === 'string' ? canonicalLanguage(tag) : null;
+  if (!canonical) throw badInput(`"${String(tag)}" is not a BCP 47 language tag such as fr, en or zh-Hans`, field);
+  return canonical;
 }

@@ -10,16 +10,17 @@
 //   <link>             ids separated by ";" linked as EDITORIAL claims, e.g. themes on messages.csv
 //   <link>.record      the same, for links the workshop record states (basis RECORD)
 //   section            ids of the record's sections (FROM_SECTION)
-// The link columns are those of the seed files (graph-data/seed-files.ts KIND_FILES).
+// The columns are the model's (src/model/kinds.ts): link columns are the seed files' keys.
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type GraphDocument, type NodeDoc, type RelationshipDoc, type Scalar, type TextDoc, nodeProblems, refKey } from '../graph-data/document.js';
-import { ID_PATTERN, LABEL_PROPS, LANG_PATTERN, REL_TYPES, TEXT_FIELDS, VISIBILITIES, type Label, type Visibility } from '../graph-data/model.js';
 import { KIND_FILES } from '../graph-data/seed-files.js';
+import { KINDS, LABEL_PROPS, PROVENANCE, REL_TYPES, TEXT_FIELDS, VISIBILITIES, type Label, type Link, type Visibility } from '../model/derived.js';
+import { isId } from '../model/ids.js';
+import { isLanguageTag } from '../model/language.js';
 
 export interface ReadResult { doc: GraphDocument; usedAt: Map<string, string[]>; problems: string[] }
-type LinkKey = (typeof KIND_FILES)[number]['links'][string];
-interface LinkColumn { column: string; spec: LinkKey; basis: 'EDITORIAL' | 'RECORD' }
+interface LinkColumn { column: string; spec: Link; basis: 'EDITORIAL' | 'RECORD' }
 
 /** The kind a file holds, from its name: messages.csv, message.csv or Message.csv. */
 export function kindOfFile(path: string) {
@@ -62,7 +63,7 @@ export function readCsvFiles(files: Array<{ path: string; text: string }>): Read
     const propKeys = Object.keys(LABEL_PROPS[label].shape).filter((k) => k !== 'example');
     const linkColumns = new Map<string, LinkColumn>(Object.entries(kind.links).flatMap(([key, spec]): Array<[string, LinkColumn]> => [
       [key, { column: key, spec, basis: 'EDITORIAL' }], [`${key}.record`, { column: `${key}.record`, spec, basis: 'RECORD' }]]));
-    const isText = (c: string) => { const [f, lang, ...rest] = c.split('.'); return !rest.length && textFields.includes(f) && lang !== undefined && LANG_PATTERN.test(lang); };
+    const isText = (c: string) => { const [f, lang, ...rest] = c.split('.'); return !rest.length && textFields.includes(f) && isLanguageTag(lang); };
     const known = (c: string) => ['id', 'visibility', 'example', 'original', 'section'].includes(c) || propKeys.includes(c) || linkColumns.has(c) || isText(c);
     const unknown = header.filter((c) => !known(c));
     if (unknown.length) problems.push(`${name} line 1: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (a ${label} file takes id, visibility, example, original, section, ${[...propKeys, ...linkColumns.keys()].join(', ')} and ${textFields.map((f) => `${f}.<lang>`).join(', ')})`);
@@ -74,9 +75,9 @@ export function readCsvFiles(files: Array<{ path: string; text: string }>): Read
       const report = (field: string, message: string) => problems.push(`${where}: ${field}: ${message}`);
       const id = cell.id;
       // A bad id is reported and the row still checked, so one run lists all of its problems.
-      const idOk = ID_PATTERN.test(id);
+      const idOk = isId(id);
       if (!idOk) report('id', id ? `"${id}" is not kebab-case (lower-case letters, digits, single hyphens)` : 'is required');
-      const visibility = (cell.visibility || 'INTERNAL') as Visibility;
+      const visibility = (cell.visibility || KINDS[label].defaultVisibility) as Visibility;
       if (!VISIBILITIES.includes(visibility)) report('visibility', `must be one of ${VISIBILITIES.join(', ')}`);
       if (cell.example && !['true', 'false'].includes(cell.example)) report('example', 'must be true or false');
       const props: Record<string, Scalar> = { example: cell.example === 'true' };
@@ -88,7 +89,7 @@ export function readCsvFiles(files: Array<{ path: string; text: string }>): Read
         const original = given.some((c) => c === `${field}.${cell.original}`) ? cell.original : given[0]?.split('.')[1];
         for (const c of given) texts.push({ field, lang: c.split('.')[1], value: cell[c], original: c.split('.')[1] === original });
       }
-      if (cell.original && !LANG_PATTERN.test(cell.original)) report('original', 'must be a BCP 47 language tag such as fr');
+      if (cell.original && !isLanguageTag(cell.original)) report('original', 'must be a BCP 47 language tag such as fr');
       const node: NodeDoc = { label, id, visibility, props, texts };
       for (const p of nodeProblems(node)) problems.push(`${where}: ${p}`);
       if (!idOk) continue;
@@ -97,10 +98,10 @@ export function readCsvFiles(files: Array<{ path: string; text: string }>): Read
       definedAt.set(key, where);
       nodes.push(node);
 
-      const links: LinkColumn[] = [...linkColumns.values(), { column: 'section', spec: { type: 'FROM_SECTION', target: 'Section' }, basis: 'EDITORIAL' }];
+      const links: LinkColumn[] = [...linkColumns.values(), { column: PROVENANCE.key, spec: { ...PROVENANCE, target: 'Section' }, basis: 'EDITORIAL' }];
       for (const { column, spec, basis } of links) {
         for (const target of (cell[column] ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
-          if (!ID_PATTERN.test(target)) { report(column, `"${target}" is not a kebab-case id`); continue; }
+          if (!isId(target)) { report(column, `"${target}" is not a kebab-case id`); continue; }
           const self = { label, id };
           const other = { label: spec.target, id: target };
           const [from, to] = spec.reverse ? [other, self] : [self, other];

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/db.js';
 import { type GraphDocument, type NodeDoc, type RelationshipDoc, type Scalar, type TextDoc, validateGraphDocument } from '../graph-data/document.js';
-import { LABEL_PROPS, LABELS, REL_TYPE_NAMES, type Label, type RelType, type Visibility } from '../graph-data/model.js';
+import { LABEL_PROPS, LABELS, REL_TYPE_NAMES, type Label, type RelType, type Visibility } from '../model/derived.js';
 import { type Role, visibleTo } from '../domain/viewer.js';
 import { render } from '../graphql/projection/render.js';
 

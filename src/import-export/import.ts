@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Params, Tx } from '../db/db.js';
 import { type ApplyResult, applyGraphDocument } from '../graph-data/apply.js';
 import { GraphDataError, type GraphDocument, type NodeRef, refKey } from '../graph-data/document.js';
-import { FIND_NODES, LABELS, upsertStatement, type Label } from '../graph-data/model.js';
+import { LABELS, type Label } from '../model/derived.js';
+import { FIND_NODES, upsertStatement } from '../model/statements.js';
 import type { Viewer } from '../domain/viewer.js';
 import { type ChangeRow, actorName, recordChanges, stateJson } from '../graphql/mutations/history-record.js';
 

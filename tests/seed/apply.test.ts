@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/db.js';
 import { applyGraphDocument } from '../../src/graph-data/apply.js';
 import { GraphDataError, type GraphDocument } from '../../src/graph-data/document.js';
-import { upsertStatement } from '../../src/graph-data/model.js';
+import { upsertStatement } from '../../src/model/statements.js';
 import { loadSeed } from '../../src/graph-data/seed.js';
 import { uid } from '../support/api.js';
 import { dropFixture } from '../support/fixture.js';

@@ -2,7 +2,8 @@
 // label and per relationship type of the model, with the label or type written in (never a request value).
 import { describe, expect, it } from 'vitest';
 import { loadCypher } from '../../src/db/cypher-registry.js';
-import { FIND_NODES, LABELS, REL_TYPE_NAMES, mergeStatement, textLabel, upsertStatement } from '../../src/graph-data/model.js';
+import { LABELS, REL_TYPE_NAMES, textLabel } from '../../src/model/derived.js';
+import { FIND_NODES, mergeStatement, upsertStatement } from '../../src/model/statements.js';
 
 const cypher = loadCypher();
 

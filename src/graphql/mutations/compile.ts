@@ -1,6 +1,6 @@
 // Cypher fragments for the mutation templates in cypher/mutations/, compiled from the fixed tables in
 // records.ts: only labels and relationship types are written into the text, ids always go in parameters.
-import { REL_TYPES, VISIBILITIES } from '../../graph-data/model.js';
+import { REL_TYPES, VISIBILITIES } from '../../model/derived.js';
 import { visible } from '../projection/entities.js';
 import type { Params } from '../projection/params.js';
 import { RECORDS, type WritableLabel } from './records.js';

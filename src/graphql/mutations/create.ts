@@ -8,6 +8,7 @@ import type { Selection } from '../projection/selection.js';
 import { distinct } from '../queries/run.js';
 import { type LinkLists, linkClauses, missingExpr, snapshotExpr } from './compile.js';
 import { WRITERS, checkVisibility, requireRole } from './guard.js';
+import { KINDS } from '../../model/derived.js';
 import { RECORDS, type WritableLabel } from './records.js';
 import { runWrite } from './write.js';
 
@@ -38,7 +39,7 @@ export async function createRecord(ctx: Context, label: WritableLabel, sel: Sele
     .map((field) => withFolded({ field, lang: input.language, value: String(given[field]).trim(), original: true }));
   const props = Object.fromEntries(spec.props.map((k) => [k, given[k] ?? (k === 'example' ? false : undefined)]).filter(([, v]) => v !== undefined));
   const lists = linkLists(label, input);
-  const p = new Params({ props, texts, visibility: input.visibility ?? 'INTERNAL' });
+  const p = new Params({ props, texts, visibility: input.visibility ?? KINDS[label].defaultVisibility });
   const slots = {
     missing: missingExpr(label, lists, p),
     links: linkClauses(label, lists, p, 'link', input.basis ?? undefined),

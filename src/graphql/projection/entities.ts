@@ -3,6 +3,8 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { decodeCursor, pageSize } from '../pagination.js';
 import { normaliseLanguage } from '../language.js';
+import { propsOf, type Label } from '../../model/derived.js';
+import { fallbackLanguages } from '../../model/language.js';
 import type { Params } from './params.js';
 import { fieldsOf, merged, selects, type Selection } from './selection.js';
 
@@ -12,17 +14,11 @@ export type TypeName = 'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Transl
 /** A node the caller may see: right visibility, not archived. */
 export const visible = (v: string) => `${v}.visibility IN $visible AND NOT coalesce(${v}.archived, false)`;
 
-/** Text in the asked language, else its base language (fr for fr-CA), else the original. */
+/** Text in the asked language, else its base language (fr for fr-CA), else the original (fallbackLanguages). */
 export function textExpr(v: string, field: string, language: unknown, p: Params): string {
   const t = p.variable('t');
   const pick = (cond: string) => `head([(${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'}) WHERE ${cond} | ${t}.value])`;
-  const lang = normaliseLanguage(language);
-  const choices = [];
-  if (lang) {
-    choices.push(pick(`${t}.lang = ${p.add(lang)}`));
-    const base = lang.split('-')[0];
-    if (base !== lang) choices.push(pick(`${t}.lang = ${p.add(base)}`));
-  }
+  const choices = fallbackLanguages(normaliseLanguage(language)).map((lang) => pick(`${t}.lang = ${p.add(lang)}`));
   choices.push(pick(`${t}.original`), `''`);
   return `coalesce(${choices.join(', ')})`;
 }
@@ -66,6 +62,8 @@ function messageConnection(pattern: string): Compiler {
 
 const prop = (name: string): Compiler => (v) => `${v}.${name}`;
 const text = (field: string): Compiler => (v, t, p) => textExpr(v, field, t.args.language, p);
+/** The model's scalar properties of a label, each read as stored. */
+const scalars = (label: Label) => Object.fromEntries(Object.keys(propsOf(label)).map((k) => [k, prop(k)]));
 const common = { id: prop('id'), visibility: prop('visibility'), version: prop('version'), archived: prop('archived'), example: prop('example'), createdAt: prop('createdAt'), updatedAt: prop('updatedAt') };
 
 const compilers: Record<TypeName, Record<string, Compiler>> = {
@@ -87,9 +85,9 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
   AdvocacySpace: {
     ...common,
+    ...scalars('Space'),
     name: text('name'),
     description: text('description'),
-    level: prop('level'),
     translations: (v, t, p) => translations(v, 'name', t, p),
     place: one('({v})-[:LOCATED_IN]->({x})', 'Place', 'Place'),
     themes: related('({v})-[:COVERS]->({x})', 'Theme', 'Theme'),
@@ -97,9 +95,8 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
   Place: {
     ...common,
+    ...scalars('Place'),
     name: text('name'),
-    kind: prop('kind'),
-    countryCode: prop('countryCode'),
     // Cities are part of a region and a country: this field is the country, reached through visible places only.
     country: (v, t, p) => {
       const x = p.variable('n');
@@ -109,7 +106,7 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
   Evidence: {
     ...common,
-    kind: prop('kind'),
+    ...scalars('Evidence'),
     text: text('text'),
     translations: (v, t, p) => translations(v, 'text', t, p),
     themes: related('({v})-[:ABOUT]->({x})', 'Theme', 'Theme'),
@@ -117,10 +114,9 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
   Organisation: {
     ...common,
+    ...scalars('Organisation'),
     name: text('name'),
     aims: text('aims'),
-    kind: prop('kind'),
-    founded: prop('founded'),
     places: related('({v})-[:BASED_IN]->({x})', 'Place', 'Place'),
     themes: related('({v})-[:WORKS_ON]->({x})', 'Theme', 'Theme'),
   },

@@ -5,6 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { assemblePack, type BriefingPack, type PackParts } from '../../briefing/pack.js';
 import type { Context } from '../context.js';
 import { normaliseLanguage } from '../language.js';
+import { fallbackLanguages } from '../../model/language.js';
 import { visible } from '../projection/entities.js';
 import { MAX_PAGE } from '../pagination.js';
 import { Params } from '../projection/params.js';
@@ -21,14 +22,15 @@ export const WHOLE_PACK: PackSections = Object.freeze({ evidence: true, spaces: 
 /** How many ranked spaces a pack lists. */
 const SPACES = 12;
 
-/** `{text, language, fallback}`: the asked language, else a variant of it (en-GB for en, en for en-GB), else the original. */
+/** `{text, language, fallback}`: the first of $languages (the domain's fallbackLanguages: the asked language,
+ * then its base language) that the record has, else the original, marked as a fallback. */
 function localized(v: string, field: string, p: Params): string {
   const t = p.variable('t');
   const rank = p.variable('rank');
   return `head(COLLECT { MATCH (${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'})
-    WITH ${t}, CASE WHEN ${t}.lang = $language THEN 0 WHEN ${t}.lang = $baseLanguage OR ${t}.lang STARTS WITH $language + '-' THEN 1 WHEN ${t}.original THEN 2 END AS ${rank}
+    WITH ${t}, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = ${t}.lang][0], CASE WHEN ${t}.original THEN size($languages) END) AS ${rank}
     WHERE ${rank} IS NOT NULL
-    RETURN {text: ${t}.value, language: ${t}.lang, fallback: ${rank} = 2 AND $language IS NOT NULL} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
+    RETURN {text: ${t}.value, language: ${t}.lang, fallback: ${rank} = size($languages) AND $language IS NOT NULL} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
 }
 
 /** Names of the visible nodes at the end of `pattern` ({v} and {x}), by id. */
@@ -64,7 +66,7 @@ type Row = Omit<PackParts, 'language' | 'spaces'> & { unknown: string[]; spaces:
 export async function briefingPack(ctx: Context, args: PackArgs, sections: PackSections = WHOLE_PACK): Promise<BriefingPack> {
   const language = normaliseLanguage(args.language);
   const p = new Params({
-    themes: distinct(args.themes), place: args.place ?? null, language, baseLanguage: language?.split('-')[0] ?? null,
+    themes: distinct(args.themes), place: args.place ?? null, language, languages: fallbackLanguages(language),
     // The embedded advocacySpaces statement's own parameters: the pack's themes, no message or level filter.
     messages: null, levels: null, first: SPACES, matchedFirst: MAX_PAGE,
   });

@@ -1,10 +1,9 @@
 // Root field arguments, checked by class-validator before any resolver runs (BAD_USER_INPUT with the field path).
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { SpaceLevel } from '../types/enums.js';
+import { IsRecordId } from '../types/rules.js';
 
-const ID_RULE = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const ID_MESSAGE = 'ids are 1 to 100 lowercase letters, digits and hyphens';
 const LIST = 50;
 
 @ArgsType()
@@ -15,37 +14,37 @@ export class PageArgs {
 
 @ArgsType()
 export class IdArgs {
-  @Field(() => ID) @Matches(ID_RULE, { message: ID_MESSAGE }) id!: string;
+  @Field(() => ID) @IsRecordId() id!: string;
 }
 
 @ArgsType()
 export class MessagesArgs extends PageArgs {
   @Field(() => [ID], { nullable: true, description: 'Messages addressing any of these themes' })
-  @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) themes?: string[];
+  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
   @Field(() => [ID], { nullable: true, description: 'Messages carried in any of these spaces' })
-  @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) spaces?: string[];
+  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) spaces?: string[];
   @Field(() => String, { nullable: true, description: 'Words the message contains, in any language' })
   @IsOptional() @Length(1, 500) text?: string;
 }
 
 @ArgsType()
 export class SharedMessagesArgs extends PageArgs {
-  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) themes!: string[];
+  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes!: string[];
   @Field(() => Int, { nullable: true, description: 'Default: all the themes given' }) @IsOptional() @Min(1) @Max(LIST) minThemes?: number;
 }
 
 @ArgsType()
 export class AdvocacySpacesArgs {
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_RULE, { message: ID_MESSAGE }) place?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsRecordId() place?: string;
   @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) themes?: string[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) messages?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) messages?: string[];
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
 }
 
 @ArgsType()
 export class IntersectionGraphArgs {
-  @Field(() => [ID], { nullable: true, description: 'Default: every theme' }) @IsOptional() @ArrayMaxSize(LIST) @Matches(ID_RULE, { each: true, message: ID_MESSAGE }) themes?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Default: every theme' }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
   @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @Min(1) minShared?: number;
   @Field(() => Boolean, { defaultValue: false, description: 'Also the spaces carrying the shared messages' }) includeSpaces!: boolean;
   @Field(() => [SpaceLevel], { nullable: true, description: 'With includeSpaces: only spaces at these levels' }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];

@@ -3,15 +3,16 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
 import { SpaceLevel, Visibility } from './enums.js';
+import { IsRecordId } from './rules.js';
 
 const simple = { simpleResolvers: true };
 
 @ArgsType()
 export class BriefingPackArgs {
   @Field(() => [ID], { description: 'The themes of the meeting, in the order the pack presents them' })
-  @ArrayMinSize(1) @ArrayMaxSize(10) @Length(1, 100, { each: true }) themes!: string[];
+  @ArrayMinSize(1) @ArrayMaxSize(10) @IsRecordId({ each: true }) themes!: string[];
   @Field(() => ID, { nullable: true, description: 'Where the meeting is: ranks its spaces first and finds the partners working there' })
-  @IsOptional() @Length(1, 100) place?: string;
+  @IsOptional() @IsRecordId() place?: string;
   @Field(() => String, { nullable: true, description: 'BCP 47 tag of the meeting language; default: every text in its original language' })
   @IsOptional() @Length(2, 35) language?: string;
 }

@@ -1,7 +1,9 @@
 // The graph's records as GraphQL types. Values come from the root field's one Cypher projection;
 // fields with arguments get them through the field resolvers in resolvers/entities.resolver.ts.
+// Scalar properties are the model's (declareModelFields, at the end).
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { SpaceLevel, Visibility } from './enums.js';
+import { Visibility } from './enums.js';
+import { declareModelFields } from './model-fields.js';
 
 const simple = { simpleResolvers: true };
 
@@ -34,14 +36,11 @@ export class Message extends Record {
 
 @ObjectType(simple)
 export class Place extends Record {
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country' }) countryCode?: string;
-  @Field(() => String, { description: 'CITY, REGION or COUNTRY' }) kind!: string;
   @Field(() => Place, { nullable: true, description: 'The country the place is in (itself excluded)' }) country?: Place;
 }
 
 @ObjectType(simple)
 export class AdvocacySpace extends Record {
-  @Field(() => SpaceLevel) level!: SpaceLevel;
   @Field(() => Place, { nullable: true }) place?: Place;
   @Field(() => [Translation]) translations!: Translation[];
   @Field(() => [Theme]) themes!: Theme[];
@@ -50,15 +49,12 @@ export class AdvocacySpace extends Record {
 
 @ObjectType(simple)
 export class Organisation extends Record {
-  @Field(() => String) kind!: string;
-  @Field(() => Int, { nullable: true }) founded?: number;
   @Field(() => [Place]) places!: Place[];
   @Field(() => [Theme]) themes!: Theme[];
 }
 
 @ObjectType(simple)
 export class Evidence extends Record {
-  @Field(() => String, { description: 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY' }) kind!: string;
   @Field(() => [Translation]) translations!: Translation[];
   @Field(() => [Theme]) themes!: Theme[];
   @Field(() => [Organisation]) voicedBy!: Organisation[];
@@ -129,3 +125,8 @@ export class SearchHit {
   @Field(() => Float) score!: number;
   @Field(() => Message) message!: Message;
 }
+
+declareModelFields(AdvocacySpace, 'Space', 'object');
+declareModelFields(Place, 'Place', 'object');
+declareModelFields(Organisation, 'Organisation', 'object');
+declareModelFields(Evidence, 'Evidence', 'object');

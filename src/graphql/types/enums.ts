@@ -1,7 +1,13 @@
+// GraphQL enums whose values are the model's (src/model/kinds.ts).
 import { registerEnumType } from 'type-graphql';
+import { SPACE_LEVELS, VISIBILITIES } from '../../model/derived.js';
 
-export enum SpaceLevel { LOCAL = 'LOCAL', REGIONAL = 'REGIONAL', NATIONAL = 'NATIONAL', INTERNATIONAL = 'INTERNATIONAL', INTERNAL = 'INTERNAL' }
-export enum Visibility { PUBLIC = 'PUBLIC', INTERNAL = 'INTERNAL', RESTRICTED = 'RESTRICTED' }
+const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
+
+export const SpaceLevel = enumOf(SPACE_LEVELS);
+export type SpaceLevel = (typeof SPACE_LEVELS)[number];
+export const Visibility = enumOf(VISIBILITIES);
+export type Visibility = (typeof VISIBILITIES)[number];
 
 registerEnumType(SpaceLevel, { name: 'SpaceLevel', description: 'Where an advocacy space acts; INTERNAL is the organisation\'s own committees' });
 registerEnumType(Visibility, { name: 'Visibility', description: 'Who may see a record: PUBLIC anyone, INTERNAL signed-in staff and partners, RESTRICTED admins only' });

@@ -1,0 +1,151 @@
+// The model of the graph, declared once: every kind of record with its Neo4j label, GraphQL name, scalar
+// properties (and their rule), text fields, links, visibility rule and file name. Seed files, graph documents,
+// CSV import/export, the per-label statements, the write specs and the GraphQL scalar fields and inputs are
+// derived from this table (see derived.ts); README "Change the model" walks through a change.
+import { z } from 'zod';
+
+export const VISIBILITIES = ['PUBLIC', 'INTERNAL', 'RESTRICTED'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** Whether the workshop record states a link that is a claim (RECORD) or the team adds it (EDITORIAL). */
+export const BASES = ['RECORD', 'EDITORIAL'] as const;
+export type Basis = (typeof BASES)[number];
+
+export const SPACE_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL'] as const;
+
+/** A scalar property: its rule (seeds, documents, CSV and GraphQL inputs all run it) and how GraphQL shows it. */
+export interface PropSpec {
+  rule: z.ZodType;
+  /** The GraphQL type of the field: a scalar, or an enum registered under that name. */
+  graphql: 'String' | 'Int' | 'SpaceLevel';
+  /** A record may lack it (GraphQL: nullable, and optional in create inputs). */
+  optional?: boolean;
+  /** The GraphQL object field is nullable although every record has it. */
+  nullable?: boolean;
+  /** Description of the GraphQL object field, and of the create input field. */
+  description?: string;
+  inputDescription?: string;
+}
+
+/** A link a record of this kind lists: (record)-[:type]->(target), or the reverse. */
+export interface LinkSpec {
+  /** Key in the seed file and column in the CSV file (`basedIn`). */
+  key: string;
+  type: string;
+  target: string;
+  /** The record is the relationship's end (a space lists the messages carried in it). */
+  reverse?: boolean;
+  /** A claim carries a basis, RECORD or EDITORIAL. */
+  claim: boolean;
+  /** The list of ids in the API's create input (`places`), where the API writes this link. */
+  input?: string;
+}
+
+export interface KindSpec {
+  /** GraphQL object type, where the API reads the kind. */
+  graphql?: 'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Organisation' | 'Evidence';
+  /** Seed file seeds/<file>.yaml and CSV file <file>.csv. */
+  file?: string;
+  /** The required text (`name` or `text`) and the optional ones. */
+  text: 'name' | 'text';
+  texts: readonly string[];
+  /** The optional texts a GraphQL create input takes. */
+  inputTexts?: readonly string[];
+  props: Readonly<Record<string, PropSpec>>;
+  links: readonly LinkSpec[];
+  /** Visibility of a record created through the API or a CSV row that does not say. */
+  defaultVisibility: Visibility;
+  /** Links FROM_SECTION to the section of the record it comes from. */
+  provenance: boolean;
+}
+
+const kind = (values: readonly [string, ...string[]], description?: string): PropSpec => ({ rule: z.enum(values), graphql: 'String', description, inputDescription: description });
+const named = { text: 'name', texts: ['description'], defaultVisibility: 'INTERNAL', provenance: true } as const;
+const written = { text: 'text', texts: ['description'], defaultVisibility: 'INTERNAL', provenance: true } as const;
+const about = { key: 'themes', type: 'ABOUT', target: 'Theme', claim: true } as const;
+
+export const KINDS = {
+  Source: {
+    ...named, provenance: false, links: [],
+    props: {
+      ref: { rule: z.string().min(1), graphql: 'String', optional: true },
+      startDate: { rule: z.iso.date(), graphql: 'String', optional: true },
+      endDate: { rule: z.iso.date(), graphql: 'String', optional: true },
+      presentedOn: { rule: z.iso.date(), graphql: 'String', optional: true },
+    },
+  },
+  Section: {
+    ...named, provenance: false,
+    props: { order: { rule: z.number().int().min(1), graphql: 'Int' } },
+    links: [{ key: 'source', type: 'PART_OF', target: 'Source', claim: false }],
+  },
+  Theme: { ...named, graphql: 'Theme', file: 'themes', inputTexts: ['description'], props: {}, links: [] },
+  Message: {
+    ...written, graphql: 'Message', file: 'messages', props: {},
+    links: [
+      { key: 'themes', type: 'ADDRESSES', target: 'Theme', claim: true, input: 'themes' },
+      { key: 'spaces', type: 'CARRIED_IN', target: 'Space', claim: true, input: 'spaces' },
+    ],
+  },
+  Space: {
+    ...named, graphql: 'AdvocacySpace', file: 'spaces', inputTexts: ['description'],
+    props: { level: { rule: z.enum(SPACE_LEVELS), graphql: 'SpaceLevel' } },
+    links: [
+      { key: 'themes', type: 'COVERS', target: 'Theme', claim: true, input: 'themes' },
+      { key: 'places', type: 'LOCATED_IN', target: 'Place', claim: false, input: 'places' },
+      { key: 'messages', type: 'CARRIED_IN', target: 'Message', claim: true, reverse: true },
+    ],
+  },
+  Place: {
+    ...named, texts: [], graphql: 'Place', file: 'places',
+    props: {
+      kind: kind(['CITY', 'COUNTRY', 'REGION'], 'CITY, REGION or COUNTRY'),
+      countryCode: {
+        rule: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR'), graphql: 'String', nullable: true,
+        description: 'ISO 3166-1 alpha-2 code of the country', inputDescription: 'ISO 3166-1 alpha-2, e.g. FR',
+      },
+    },
+    links: [{ key: 'partOf', type: 'PART_OF', target: 'Place', claim: false, input: 'partOf' }],
+  },
+  Organisation: {
+    ...named, texts: ['description', 'aims'], inputTexts: ['aims'], graphql: 'Organisation', file: 'organisations',
+    props: {
+      kind: { ...kind(['NGO', 'PROGRAMME', 'ASSOCIATION', 'INSTITUTION', 'FUNDER'], 'NGO, PROGRAMME, ASSOCIATION, INSTITUTION or FUNDER'), description: undefined },
+      founded: { rule: z.number().int().min(1800, 'must be a year from 1800 to 2100').max(2100, 'must be a year from 1800 to 2100'), graphql: 'Int', optional: true },
+    },
+    links: [
+      { key: 'basedIn', type: 'BASED_IN', target: 'Place', claim: true, input: 'places' },
+      { key: 'worksOn', type: 'WORKS_ON', target: 'Theme', claim: true, input: 'themes' },
+      { key: 'partnerOf', type: 'PARTNER_OF', target: 'Organisation', claim: true, input: 'partners' },
+    ],
+  },
+  Pairing: {
+    ...named, file: 'pairings', props: {},
+    links: [{ key: 'programme', type: 'PROGRAMME', target: 'Place', claim: false }, { key: 'site', type: 'SITE', target: 'Place', claim: false }],
+  },
+  Evidence: {
+    ...written, graphql: 'Evidence', file: 'evidence',
+    props: { kind: kind(['QUOTE', 'TESTIMONY', 'OBSERVATION', 'LESSON', 'DIFFICULTY'], 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY') },
+    links: [
+      { key: 'supports', type: 'SUPPORTS', target: 'Message', claim: true, input: 'messages' },
+      { ...about, input: 'themes' },
+      { key: 'voicedBy', type: 'VOICED_BY', target: 'Organisation', claim: true, input: 'voicedBy' },
+    ],
+  },
+  Principle: {
+    ...written, file: 'principles',
+    props: { kind: kind(['PARTNERSHIP', 'PEER_STANDARD']), status: kind(['STATED', 'AWAITING_BOARD_APPROVAL', 'ADOPTED']) },
+    links: [about],
+  },
+  Risk: {
+    ...written, file: 'risks', props: {},
+    links: [{ key: 'organisations', type: 'CONCERNS', target: 'Organisation', claim: true }, { key: 'themes', type: 'CONCERNS', target: 'Theme', claim: true }],
+  },
+  Perspective: { ...written, file: 'perspectives', props: {}, links: [about] },
+} as const satisfies Record<string, KindSpec>;
+
+export type Label = keyof typeof KINDS;
+export const LABELS = Object.keys(KINDS) as Label[];
+
+/** Every record of a kind with provenance lists the sections it comes from (seed key and CSV column `section`). */
+export const PROVENANCE: LinkSpec = { key: 'section', type: 'FROM_SECTION', target: 'Section', claim: false };
