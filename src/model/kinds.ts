@@ -112,6 +112,10 @@ export const KINDS = {
     props: {
       kind: { ...kind(['NGO', 'PROGRAMME', 'ASSOCIATION', 'INSTITUTION', 'FUNDER'], 'NGO, PROGRAMME, ASSOCIATION, INSTITUTION or FUNDER'), description: undefined },
       founded: { rule: z.number().int().min(1800, 'must be a year from 1800 to 2100').max(2100, 'must be a year from 1800 to 2100'), graphql: 'Int', optional: true },
+      website: {
+        rule: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http or https URL such as https://example.org' }),
+        graphql: 'String', optional: true, description: 'Its public website (http or https)', inputDescription: 'An http or https URL',
+      },
     },
     links: [
       { key: 'basedIn', type: 'BASED_IN', target: 'Place', claim: true, input: 'places' },
