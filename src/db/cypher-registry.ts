@@ -4,7 +4,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEMPLATE_INSTANCES } from '../model/statements.js';
-import { render } from '../graphql/projection/render.js';
 
 /** The project's cypher/ folder, found from this file whether run from src/ (vitest) or dist/src/ (node). */
 export const CYPHER_DIR = (() => {
@@ -22,6 +21,13 @@ function walk(dir: string): string[] {
 
 export type CypherRegistry = ReadonlyMap<string, string>;
 
+/** A template's `{{slot}}`s filled with a label or type of the model (the renderer's slot syntax; its other
+ * rules are not needed here, and the database layer does not import the GraphQL one). */
+const instance = (text: string, slots: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_m, slot: string) => {
+  if (!(slot in slots)) throw new Error(`no value for slot ${slot}`);
+  return slots[slot];
+});
+
 /** Maps 'folder/name' (path under cypher/ without .cypher) to the statement text. */
 export function loadCypher(dir = CYPHER_DIR, instances = TEMPLATE_INSTANCES): CypherRegistry {
   const map = new Map<string, string>();
@@ -30,7 +36,7 @@ export function loadCypher(dir = CYPHER_DIR, instances = TEMPLATE_INSTANCES): Cy
     if (name.startsWith('migrations/')) continue;
     const text = readFileSync(file, 'utf8');
     if (!instances[name]) map.set(name, text);
-    else for (const [instance, slots] of instances[name]) map.set(instance, render(text, slots));
+    else for (const [instanceName, slots] of instances[name]) map.set(instanceName, instance(text, slots));
   }
   return map;
 }
