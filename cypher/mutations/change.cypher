@@ -44,4 +44,4 @@ CALL (n, status) {
 }
 WITH status, missing, n, before, CASE WHEN status = 'OK' THEN {{after}} END AS after
 {{record}}
-RETURN status, missing, n.version AS currentVersion, {{node}} AS node, change {.*} AS change
+RETURN status, missing, n.version AS currentVersion, {{node}} AS node, {{change}} AS change

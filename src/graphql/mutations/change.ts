@@ -7,6 +7,7 @@ import { type Context } from '../context.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import type { Selection } from '../projection/selection.js';
+import { changeProjection } from './change-links.js';
 import { linkClauses, missingExpr } from './compile.js';
 import { linkLists } from './create.js';
 import { WRITERS, checkVisibility, requireRole } from './guard.js';
@@ -66,7 +67,7 @@ export async function archiveRecord(ctx: Context, input: ArchiveInput, requestId
   requireRole(ctx, WRITERS, `Archiving a ${input.label}`);
   const { change } = await runWrite(ctx, {
     statement: 'mutations/change', action: 'ARCHIVE', label: input.label, id: input.id, version: input.version, requestId,
-    p: new Params({ props: {} }), flags: { archive: true },
+    p: new Params({ props: {} }), flags: { archive: true }, slots: { change: changeProjection('change') },
   });
   return change;
 }

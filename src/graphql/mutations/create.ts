@@ -1,5 +1,5 @@
 // create<Kind>(input): a new record with its first text, optional extra texts, properties and links.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { withFolded } from '../../db/fold.js';
 import { type Context } from '../context.js';
 import { project } from '../projection/entities.js';
@@ -15,8 +15,12 @@ import { runWrite } from './write.js';
 /** Fields every create input has; the rest (texts, props, link lists) are read through RECORDS. */
 export interface CreateInput { id?: string | null; visibility?: string | null; language: string; basis?: string | null }
 
-/** A readable id from the text, unique by a suffix taken from the request id: the same on a retry. */
-export function newId(text: string, requestId: string): string {
+/** The id of a record created without one: the same on a retry (derived from the request id). A PUBLIC
+ * record gets a readable one from its text, unique by a suffix; any other a random one (the kind and 96 bits
+ * hashed from the request id), since an id is shown wherever the record is referred to (links, history,
+ * errors) and must not carry the text of a record the reader may not see. */
+export function newId(label: WritableLabel, text: string, visibility: string, requestId: string): string {
+  if (visibility !== 'PUBLIC') return `${label.toLowerCase()}-${createHash('sha256').update(requestId).digest('hex').slice(0, 24)}`;
   const slug = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // Long texts are cut at a word boundary.
   const words = slug.length <= 48 ? slug : slug.slice(0, 49).replace(/-[^-]*$/, '');
@@ -34,12 +38,13 @@ export async function createRecord(ctx: Context, label: WritableLabel, sel: Sele
   checkVisibility(ctx, input.visibility);
   const spec = RECORDS[label];
   const given = input as unknown as Record<string, unknown>;
-  const id = input.id ?? newId(String(given[spec.mainText]), requestId);
+  const visibility = input.visibility ?? KINDS[label].defaultVisibility;
+  const id = input.id ?? newId(label, String(given[spec.mainText]), visibility, requestId);
   const texts = [spec.mainText, ...spec.extraTexts].filter((f) => given[f] != null)
     .map((field) => withFolded({ field, lang: input.language, value: String(given[field]).trim(), original: true }));
   const props = Object.fromEntries(spec.props.map((k) => [k, given[k] ?? (k === 'example' ? false : undefined)]).filter(([, v]) => v !== undefined));
   const lists = linkLists(label, input);
-  const p = new Params({ props, texts, visibility: input.visibility ?? KINDS[label].defaultVisibility });
+  const p = new Params({ props, texts, visibility });
   const slots = {
     missing: missingExpr(label, lists, p),
     links: linkClauses(label, lists, p, 'link', input.basis ?? undefined),

@@ -8,11 +8,12 @@ import type { Params } from '../projection/params.js';
 import { render } from '../projection/render.js';
 import { rejectMissing } from '../queries/run.js';
 import { JSON_ESCAPES, recordChangeClause, snapshotExpr } from './compile.js';
-import { type Action, type StoredChange, actorName } from './history-record.js';
+import { type Action, actorName } from './history-record.js';
+import type { ReadChange } from './history.js';
 import { labelSlots, type WritableLabel } from './records.js';
 
 type Status = 'OK' | 'DONE' | 'EXISTS' | 'MISSING' | 'NOT_FOUND' | 'STALE';
-interface WriteRow { status: Status; missing: string[]; currentVersion: number | null; node: unknown; change: StoredChange }
+interface WriteRow { status: Status; missing: string[]; currentVersion: number | null; node: unknown; change: ReadChange }
 
 export interface Write {
   statement: 'mutations/create' | 'mutations/change' | 'mutations/purge';
@@ -22,14 +23,16 @@ export interface Write {
   /** Generated once per mutation call: the Change id, which is how a retried commit knows it is done. */
   requestId: string;
   p: Params;
-  /** missing, links and node; default none. */
+  /** missing, links, node and change (the Change as the caller may see it, change-links.ts: only for the
+   * writes that answer with it, as it makes a long statement); default none. */
   slots?: Record<string, string>;
   flags?: Record<string, boolean>;
   /** The version the caller read (change.cypher). */
   version?: number;
 }
 
-export interface Written { node: unknown; change: StoredChange }
+/** `change` is null unless the write filled the change slot. */
+export interface Written { node: unknown; change: ReadChange }
 
 const taken = (w: Write) => new AppError(ErrorCode.CONFLICT, `${w.label} "${w.id}" already exists; choose another id or leave it out`, { id: w.id });
 
@@ -47,7 +50,7 @@ function check(w: Write, row: WriteRow): void {
 export async function runWrite(ctx: Context, w: Write): Promise<Written> {
   const slots = {
     ...labelSlots(w.label), before: snapshotExpr('n'), after: snapshotExpr('n'), missing: '[]', links: '', node: 'null',
-    record: recordChangeClause(w.statement === 'mutations/purge' ? null : 'n'), ...w.slots,
+    record: recordChangeClause(w.statement === 'mutations/purge' ? null : 'n'), change: 'null', ...w.slots,
   };
   const text = render(ctx.db.statement(w.statement), slots, w.flags);
   const params: DbParams = {
