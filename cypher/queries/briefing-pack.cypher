@@ -29,11 +29,14 @@ CALL (themes) {
 CALL (themes) {
   //#if partners
   OPTIONAL MATCH (here:Place {id: $place})
+  // Every place on the way must be visible: a public organisation is not "in Lille" through a hidden place.
   CALL (themes, here) {
-    MATCH (here)-[:PART_OF*0..3]->(:Place)<-[:BASED_IN]-(o:Organisation)
+    MATCH path = (here)-[:PART_OF*0..3]->(:Place)<-[:BASED_IN]-(o:Organisation)
+    WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false))
     RETURN o
     UNION
-    MATCH (here)<-[:PART_OF*1..3]-(:Place)<-[:BASED_IN]-(o:Organisation)
+    MATCH path = (here)<-[:PART_OF*1..3]-(:Place)<-[:BASED_IN]-(o:Organisation)
+    WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false))
     RETURN o
     UNION
     UNWIND themes AS t
@@ -43,7 +46,9 @@ CALL (themes) {
   WITH DISTINCT o, here, themes
   WHERE o.visibility IN $visible AND NOT coalesce(o.archived, false)
   WITH o, [t IN themes WHERE EXISTS { (o)-[:WORKS_ON]->(t) } | t.id] AS on,
-    here IS NOT NULL AND EXISTS { MATCH (o)-[:BASED_IN]->(p:Place) WHERE p = here OR EXISTS { (here)-[:PART_OF*1..3]->(p) } OR EXISTS { (p)-[:PART_OF*1..3]->(here) } } AS local
+    here IS NOT NULL AND EXISTS { MATCH (o)-[:BASED_IN]->(p:Place)
+      WHERE p = here OR EXISTS { MATCH path = (here)-[:PART_OF*1..3]->(p) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) }
+        OR EXISTS { MATCH path = (p)-[:PART_OF*1..3]->(here) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } } AS local
   WITH o, on, local ORDER BY local DESC, size(on) DESC, o.id
   WITH o, on, local, {{partner}} AS projected
   RETURN collect(projected {.*, themes: on, local: local}) AS partners

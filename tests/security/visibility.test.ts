@@ -10,9 +10,10 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeys } from '../../src/auth/api-keys.js';
-import { createFixture, dropFixture, type FixtureNode, type FixtureRel } from '../support/fixture.js';
+import { createFixture, type FixtureNode, type FixtureRel } from '../support/fixture.js';
 import { dropKeys, httpApi, type HttpApi, type HttpReply } from '../support/http.js';
 import { uid } from '../support/api.js';
+import { dropWritten } from '../writes/support.js';
 
 const P = uid('vis');
 const MARKERS = { INTERNAL: 'markint', RESTRICTED: 'markres' } as const;
@@ -41,6 +42,8 @@ function twinGraph(prefix: string, word: string, hidden: boolean): { twin: Twin;
     n('Message', 'm1', { fr: `Message un ${word} préservatifs`, en: `Message one ${word} condoms` }),
     n('Message', 'm2', { fr: `Message deux ${word} santé`, en: `Message two ${word} health` }),
     n('Organisation', 'o1', { fr: `Association ${word}` }, { kind: 'NGO', founded: 1990 }),
+    // Based nowhere the public may see (in A: only in the hidden places): no pack may list it as a partner.
+    n('Organisation', 'o2', { fr: `Collectif ${word}` }, { kind: 'ASSOCIATION', founded: 2010 }),
     n('Evidence', 'e1', { fr: `Témoignage ${word}` }, { kind: 'QUOTE' }),
   ];
   const r = (type: string, from: string, to: string): FixtureRel => ({ type, from, to });
@@ -84,6 +87,8 @@ function twinGraph(prefix: string, word: string, hidden: boolean): { twin: Twin;
       r('SUPPORTS', h('evidence'), id('m1')), r('ABOUT', h('evidence'), id('t1')), r('VOICED_BY', h('evidence'), id('o1')),
       r('VOICED_BY', id('e1'), h('org')), r('BASED_IN', h('org'), id('city')), r('WORKS_ON', h('org'), id('t1')),
       r('PARTNER_OF', id('o1'), h('org')), r('PARTNER_OF', h('org'), id('o1')),
+      // A public organisation based only in the hidden place (part of the country, and the city part of it).
+      r('BASED_IN', id('o2'), h('place')),
     );
   }
   return { twin: { prefix, word, ids, hidden: hiddenIds, unknown: id('nothing-here') }, nodes, rels };
@@ -213,7 +218,7 @@ let api: HttpApi;
 let schema: GraphQLSchema;
 let A: Twin;
 let B: Twin;
-const tokens: Record<'viewer' | 'admin', string> = { viewer: '', admin: '' };
+const tokens: Record<'viewer' | 'editor' | 'admin', string> = { viewer: '', editor: '', admin: '' };
 
 beforeAll(async () => {
   // Limits raised: this file checks what answers hold, and its documents are deliberately large (limits.test.ts checks limits).
@@ -226,13 +231,14 @@ beforeAll(async () => {
   await createFixture(api.db, [...a.nodes, ...b.nodes], [...a.rels, ...b.rels]);
   const keys = new ApiKeys(api.db, 0);
   tokens.viewer = (await keys.create(`${P}-viewer`, 'viewer')).key;
+  tokens.editor = (await keys.create(`${P}-editor`, 'editor')).key;
   tokens.admin = (await keys.create(`${P}-admin`, 'admin')).key;
   const intro = await api.gql(getIntrospectionQuery());
   schema = buildClientSchema(intro.body.data);
 }, 120_000);
 
 afterAll(async () => {
-  await dropFixture(api.db, P);
+  await dropWritten(api.db, P);
   await dropKeys(api.db, P);
   await api.close();
 });
@@ -280,7 +286,7 @@ describe('visibility over HTTP, every root field', () => {
     const unreached = Object.keys((schema.getQueryType() as GraphQLObjectType).getFields()).filter((f) => !reached.has(f) && !closed.get(f));
     expect(unreached, 'root fields whose answers never reached the fixture (a vacuous check)').toEqual([]);
     expect(mismatches, mismatches.join('\n\n')).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it('answers a hidden id exactly as an id that does not exist', async () => {
     const differ: string[] = [];
@@ -303,7 +309,7 @@ describe('visibility over HTTP, every root field', () => {
       }
     }
     expect(differ, differ.join('\n')).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it('shows viewers INTERNAL records but never RESTRICTED ones; admins see both', async () => {
     const seen = { viewer: new Set<string>(), admin: new Set<string>() };
@@ -324,5 +330,133 @@ describe('visibility over HTTP, every root field', () => {
       expect(seen.viewer.has(f), `viewer sees INTERNAL records through ${f}`).toBe(true);
       expect(seen.admin.has(f), `admin sees RESTRICTED records through ${f}`).toBe(true);
     }
-  }, 300_000);
+  }, 600_000);
+});
+
+// ---- Writes, history and packs: editors see INTERNAL records, so RESTRICTED ones are what they may not see ----
+
+/** Public records made through the API on a twin, each linked through every link its kind has; on A also to the
+ * RESTRICTED records. Returns [mutation, input type, input] triples. */
+function linkedCreates(t: Twin, hidden: boolean): Array<[string, string, Record<string, unknown>]> {
+  const h = (k: Kind) => (hidden ? [t.hidden.RESTRICTED[k]] : []);
+  const w = (s: string) => `${t.prefix}-w-${s}`;
+  const base = (key: string, text: string) => ({ id: w(key), [key === 'message' || key === 'evidence' ? 'text' : 'name']: `${text} ${t.word}`, language: 'fr', visibility: 'PUBLIC' });
+  return [
+    ['createMessage', 'CreateMessageInput', { ...base('message', 'Message écrit'), themes: [t.ids.Theme[0], ...h('Theme')], spaces: [t.ids.Space[0], ...h('Space')] }],
+    ['createAdvocacySpace', 'CreateAdvocacySpaceInput', { ...base('space', 'Espace écrit'), level: 'LOCAL', themes: [t.ids.Theme[0], ...h('Theme')], places: [t.ids.Place[1], ...h('Place')] }],
+    ['createPlace', 'CreatePlaceInput', { ...base('place', 'Quartier écrit'), kind: 'CITY', countryCode: 'FR', partOf: [t.ids.Place[0], ...h('Place')] }],
+    ['createOrganisation', 'CreateOrganisationInput', { ...base('org', 'Groupe écrit'), kind: 'NGO', places: [t.ids.Place[1], ...h('Place')], themes: [t.ids.Theme[0], ...h('Theme')], partners: [t.ids.Organisation[0], ...h('Organisation')] }],
+    ['createEvidence', 'CreateEvidenceInput', { ...base('evidence', 'Preuve écrite'), kind: 'QUOTE', messages: [t.ids.Message[0], ...h('Message')], themes: [t.ids.Theme[0], ...h('Theme')], voicedBy: [t.ids.Organisation[0], ...h('Organisation')] }],
+  ];
+}
+
+const LABEL_OF: Record<string, string> = { message: 'MESSAGE', space: 'SPACE', place: 'PLACE', org: 'ORGANISATION', evidence: 'EVIDENCE' };
+const HISTORY = 'query($id: ID!, $label: RecordLabel) { history(id: $id, label: $label) { action actorLabel actorRole subjectLabel subjectId visibility before after } }';
+const ARCHIVE = 'mutation($i: ArchiveInput!) { archive(input: $i) { action actorRole subjectLabel subjectId visibility before after } }';
+
+/** Writes on a twin as A's twin on B would see them: an editor's and an admin's edits, in the same order on both. */
+async function writeOn(t: Twin, hidden: boolean): Promise<void> {
+  const must = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const r = await api.gql(query, variables, token);
+    expect(r.body.errors, `${query.slice(0, 60)}: ${r.text.slice(0, 300)}`).toBeUndefined();
+    return r.body.data;
+  };
+  const h = (k: Kind) => (hidden ? [t.hidden.RESTRICTED[k]] : []);
+  for (const [field, type, input] of linkedCreates(t, hidden)) await must(`mutation($i: ${type}!) { ${field}(input: $i) { id } }`, { i: input }, tokens.admin);
+  // A link to a public theme and, on A, to a RESTRICTED one. (A link to hidden records alone still moves the
+  // record's version, which is no twin of B's: tests/writes/hidden-records.test.ts checks that case.)
+  await must('mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', { i: { id: `${t.prefix}-w-message`, version: 1, themes: [t.ids.Theme[1], ...h('Theme')] } }, tokens.admin);
+  if (!hidden) return;
+  // On A, a message written by an editor, made RESTRICTED, then purged: its history must read as B's, where it never was.
+  const gone = await must('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }',
+    { i: { id: `${t.prefix}-w-gone`, text: `MARKRES Adresse du lieu ${t.word}`, language: 'fr', themes: [t.ids.Theme[0]] } }, tokens.editor);
+  await must('mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }', { i: { id: gone.createMessage.id, version: 1, visibility: 'RESTRICTED' } }, tokens.admin);
+  await must('mutation($id: ID!) { purge(label: MESSAGE, id: $id) { id } }', { id: gone.createMessage.id }, tokens.admin);
+}
+
+/** An answer without what differs between any two runs (change ids and times) and with B's names as A's. */
+function stable(reply: HttpReply, from: Twin): string {
+  const strip = (v: unknown): unknown => (Array.isArray(v) ? v.map(strip) : v && typeof v === 'object'
+    ? Object.fromEntries(Object.entries(v).filter(([k]) => !('action' in v && (k === 'id' || k === 'at'))).map(([k, x]) => [k, strip(x)])) : v);
+  return normalise({ ...reply, body: strip(reply.body) }, from, A);
+}
+
+describe('history, archive results, packs and write errors', () => {
+  beforeAll(async () => {
+    await writeOn(A, true);
+    await writeOn(B, false);
+  }, 120_000);
+
+  it('show an editor the same history and archive results on both twins', async () => {
+    const mismatches: string[] = [];
+    const compare = async (what: string, query: string, variables: (t: Twin) => Record<string, unknown>, token: string) => {
+      const [a, b] = [await api.gql(query, variables(A), token), await api.gql(query, variables(B), token)];
+      expect(a.text, what).not.toMatch(/markres/i);
+      expect(a.status, what).toBe(200);
+      if (stable(a, A) !== stable(b, B)) mismatches.push(`${what}\n${firstDifference(stable(a, A), stable(b, B))}`);
+    };
+    for (const key of [...Object.keys(LABEL_OF), 'gone']) {
+      await compare(`history ${key}`, HISTORY, (t) => ({ id: `${t.prefix}-w-${key}` }), tokens.editor);
+    }
+    // Archive: the change it answers with, for each kind (versions are equal on both twins).
+    for (const [key, label] of Object.entries(LABEL_OF)) {
+      const variables = (t: Twin) => ({ i: { label, id: `${t.prefix}-w-${key}`, version: key === 'message' ? 2 : 1 } });
+      await compare(`archive ${key}`, ARCHIVE, variables, tokens.editor);
+      await compare(`history ${key} after archive`, HISTORY, (t) => ({ id: `${t.prefix}-w-${key}`, label }), tokens.editor);
+    }
+    expect(mismatches, mismatches.join('\n\n')).toEqual([]);
+    // Not vacuous: the admin sees the restricted links on A.
+    expect((await api.gql(HISTORY, { id: `${A.prefix}-w-org` }, tokens.admin)).text).toContain(A.hidden.RESTRICTED.Place);
+  });
+
+  it('list the same partners in every pack format on both twins', async () => {
+    const mismatches: string[] = [];
+    for (const format of ['md', 'html']) {
+      for (const place of A.ids.Place) {
+        const path = (t: Twin) => `/briefings/pack.${format}?themes=${t.ids.Theme.join(',')}&place=${place.split(A.prefix).join(t.prefix)}&language=fr`;
+        const [a, b] = [await api.fetch(path(A)), await api.fetch(path(B))];
+        expect(a.status, `${format} ${place}`).toBe(200);
+        expect(a.text).not.toMatch(ANY_MARKER);
+        const [na, nb] = [a.text, b.text.split(B.prefix).join(A.prefix).split(B.word).join(A.word)];
+        if (na !== nb) mismatches.push(`pack.${format} at ${place}\n${firstDifference(na, nb)}`);
+      }
+    }
+    expect(mismatches, mismatches.join('\n\n')).toEqual([]);
+  });
+
+  it('answer a create, update or link that names a hidden id as they answer an unknown one', async () => {
+    const differ: string[] = [];
+    // An archived public record: hidden from every read, so its id is as good as hidden too.
+    const archived = `${A.prefix}-w-archived`;
+    const made = await api.gql('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }', { i: { id: archived, text: 'Archivé', language: 'fr', visibility: 'PUBLIC', themes: [A.ids.Theme[0]] } }, tokens.editor);
+    await api.gql(ARCHIVE, { i: { label: 'MESSAGE', id: archived, version: made.body.data.createMessage.version } }, tokens.editor);
+    const same = async (what: string, query: string, build: (id: string) => Record<string, unknown>, hiddenId: string) => {
+      const answer = async (id: string) => (await api.gql(query, build(id), tokens.editor)).text.split(id).join('<id>');
+      const [hidden, unknown] = [await answer(hiddenId), await answer(A.unknown)];
+      if (hidden !== unknown) differ.push(`${what}:\n  hidden:  ${hidden.slice(0, 300)}\n  unknown: ${unknown.slice(0, 300)}`);
+    };
+    const R = A.hidden.RESTRICTED;
+    // Create with an otherwise invalid input (an unknown link, a bad language) on a taken hidden id.
+    for (const [field, type, input] of linkedCreates(A, false)) {
+      const kind = ({ createMessage: 'Message', createAdvocacySpace: 'Space', createPlace: 'Place', createOrganisation: 'Organisation', createEvidence: 'Evidence' } as Record<string, Kind>)[field];
+      const key = Object.keys(input).find((k) => Array.isArray(input[k]))!;
+      const bad = { ...input, [key]: [...(input[key] as string[]), `${A.prefix}-nothing-linked`] };
+      const query = `mutation($i: ${type}!) { ${field}(input: $i) { id } }`;
+      await same(`${field} on a RESTRICTED id, unknown link`, query, (id) => ({ i: { ...bad, id } }), R[kind]);
+      await same(`${field} on a RESTRICTED id, bad language`, query, (id) => ({ i: { ...input, language: 'french', id } }), R[kind]);
+      if (kind === 'Message') await same(`${field} on an archived id, unknown link`, query, (id) => ({ i: { ...bad, id } }), archived);
+    }
+    await same('createTheme on a RESTRICTED id, bad language', 'mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }', (id) => ({ i: { id, name: 'x', language: 'french' } }), R.Theme);
+    // Update, link and archive of a hidden or archived record; links from a public record to a hidden one.
+    for (const [what, hiddenId] of [['RESTRICTED', R.Message], ['archived', archived]]) {
+      await same(`updateMessage of a ${what} id`, 'mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }', (id) => ({ i: { id, version: 1, translations: [{ language: 'en', text: 'x' }] } }), hiddenId);
+      await same(`linkMessage of a ${what} id`, 'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', (id) => ({ i: { id, version: 1, themes: [A.ids.Theme[0]] } }), hiddenId);
+      await same(`archive of a ${what} id`, ARCHIVE, (id) => ({ i: { label: 'MESSAGE', id, version: 1 } }), hiddenId);
+    }
+    await same('linkMessage to a RESTRICTED theme', 'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', (id) => ({ i: { id: A.ids.Message[0], version: 1, themes: [id] } }), R.Theme);
+    await same('unlinkMessage of a RESTRICTED space', 'mutation($i: LinkMessageInput!) { unlinkMessage(input: $i) { id } }', (id) => ({ i: { id: A.ids.Message[0], version: 1, spaces: [id] } }), R.Space);
+    await same('updatePlace of a RESTRICTED place', 'mutation($i: UpdatePlaceInput!) { updatePlace(input: $i) { id } }', (id) => ({ i: { id, version: 1, kind: 'CITY' } }), R.Place);
+    await same('history of a RESTRICTED message', HISTORY, (id) => ({ id }), R.Message);
+    expect(differ, differ.join('\n')).toEqual([]);
+  });
 });

@@ -45,8 +45,8 @@ describe('createMessage', () => {
     expect(read.data!.message.themes).toHaveLength(2);
   });
 
-  it('makes a readable id from the text when none is given', async () => {
-    const r = await api.gql(CREATE, { input: { text: `${P} Dépistage: accès gratuit!`, language: 'fr', themes: [id('t1')] } }, EDITOR);
+  it('makes a readable id from the text of a PUBLIC record when none is given', async () => {
+    const r = await api.gql(CREATE, { input: { text: `${P} Dépistage: accès gratuit!`, language: 'fr', visibility: 'PUBLIC', themes: [id('t1')] } }, EDITOR);
     expect(r.data!.createMessage.id).toMatch(new RegExp(`^${P}-depistage-acces-gratuit-[0-9a-f]{6}$`));
   });
 
@@ -90,7 +90,7 @@ describe('createMessage', () => {
 
   it('a retried commit (same request id) returns the record and creates no duplicate', async () => {
     const ctx: Context = { db: api.db, viewer: EDITOR };
-    const input = { text: `${P} retry`, language: 'fr', themes: [id('t1')] };
+    const input = { text: `${P} retry`, language: 'fr', visibility: 'PUBLIC', themes: [id('t1')] };
     const first = await createRecord(ctx, 'Message', {}, input, 'req-retry-1') as Record<string, unknown>;
     const again = await createRecord(ctx, 'Message', {}, input, 'req-retry-1');
     expect(again).toEqual(first);
