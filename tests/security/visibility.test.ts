@@ -385,7 +385,7 @@ describe('history, archive results, packs and write errors', () => {
   beforeAll(async () => {
     await writeOn(A, true);
     await writeOn(B, false);
-  }, 120_000);
+  }, 600_000);
 
   it('show an editor the same history and archive results on both twins', async () => {
     const mismatches: string[] = [];
