@@ -4,9 +4,8 @@
 // returns the record instead of failing on the taken id. The id is looked at last (EXISTS after MISSING): an
 // otherwise invalid input gets the same answer whether its id is free or taken by a record the caller may
 // not see. Slots: the label and text label are fixed names from src/graphql/mutations/records.ts; missing,
-// links, after and record (the Change) are compiled in mutations/compile.ts, change (the Change as the
-// caller may see it) in mutations/change-links.ts, node (the result, as the read queries project it) in
-// projection/entities.ts.
+// links, after and record (the Change) are compiled in mutations/compile.ts, node (the result, as the read
+// queries project it) in projection/entities.ts; change stays null (a create answers with the record).
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']

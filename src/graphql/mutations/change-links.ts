@@ -1,6 +1,6 @@
 // What a Change shows its reader. A Change stores the record's state as JSON, its outgoing links included
 // ("ADDRESSES some-theme"); those links are cut down WHEN READ to the targets the caller may see now, so a
-// target made RESTRICTED later is hidden too. Used by history.cypher and by the Change a write returns.
+// target made RESTRICTED later is hidden too. Used by history.cypher and by the Change archive and purge answer with.
 import { REL_TYPES } from '../../graph-data/model.js';
 
 const KEY = '"links":[';
