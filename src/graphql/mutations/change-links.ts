@@ -1,7 +1,7 @@
 // What a Change shows its reader. A Change stores the record's state as JSON, its outgoing links included
 // ("ADDRESSES some-theme"); those links are cut down WHEN READ to the targets the caller may see now, so a
 // target made RESTRICTED later is hidden too. Used by history.cypher and by the Change archive and purge answer with.
-import { REL_TYPES } from '../../graph-data/model.js';
+import { REL_TYPES } from '../../model/derived.js';
 
 const KEY = '"links":[';
 const q = (s: string) => `'${s}'`;
@@ -13,9 +13,10 @@ const linksOf = (j: string) =>
   `[l IN CASE WHEN ${j} CONTAINS ${q(KEY)} THEN split(split(split(${j}, ${q(KEY)})[1], ']')[0], ',') ELSE [] END WHERE l <> '' | substring(l, 1, size(l) - 2)]`;
 
 /** Label to the link types that point to it, and type to its target labels, from the model's table. */
+const targetsOf = (type: string) => [...new Set([...REL_TYPES[type].pairs].map((pair) => pair.split('->')[1]))];
 const TYPES_TO = new Map<string, string[]>();
-for (const [type, spec] of Object.entries(REL_TYPES)) for (const l of spec.to) TYPES_TO.set(l, [...(TYPES_TO.get(l) ?? []), type]);
-const TARGETS = `{${Object.entries(REL_TYPES).map(([type, spec]) => `${type}: [${spec.to.map(q).join(', ')}]`).join(', ')}}`;
+for (const type of Object.keys(REL_TYPES)) for (const l of targetsOf(type)) TYPES_TO.set(l, [...(TYPES_TO.get(l) ?? []), type]);
+const TARGETS = `{${Object.keys(REL_TYPES).map((type) => `${type}: [${targetsOf(type).map(q).join(', ')}]`).join(', ')}}`;
 const list = (xs: readonly string[]) => `[${xs.map(q).join(', ')}]`;
 
 /** True when the caller may see the target of link `t` ([type, id]): every record of a target label holding
