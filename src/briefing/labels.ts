@@ -1,5 +1,6 @@
 // The words a pack adds around the graph's texts (headings, the safety note), in English and French.
 // Other languages get the English words: the graph's texts are what must be in the meeting's language.
+import type { Reach } from './pack.js';
 
 export interface Labels {
   pack: string;
@@ -15,10 +16,13 @@ export interface Labels {
   voicedBy: string;
   sensitive: string;
   spaces: string;
-  space: string;
-  level: string;
-  score: string;
-  carries: string;
+  levels: Record<string, string>;
+  /** Where a space is from the pack's place; international and internal spaces say it with their level. */
+  reaches: Record<Exclude<Reach, 'INTERNATIONAL' | 'INTERNAL'>, string>;
+  /** Between a name and what follows (French puts a space before the colon). */
+  colon: string;
+  /** What a space's score means, in words: "carries 4 of the 7 messages". */
+  coverage: (carried: number, selected: number) => string;
   partners: string;
   partner: string;
   kind: string;
@@ -48,10 +52,12 @@ const en: Labels = {
   voicedBy: 'voiced by',
   sensitive: 'SENSITIVE',
   spaces: 'Advocacy spaces',
-  space: 'Space',
-  level: 'Level',
-  score: 'Score',
-  carries: 'Carries',
+  levels: { LOCAL: 'local', REGIONAL: 'regional', NATIONAL: 'national', INTERNATIONAL: 'international', INTERNAL: 'internal' },
+  reaches: { PLACE: 'your place', REGION: 'your region', COUNTRY: 'your country' },
+  colon: ': ',
+  coverage: (carried, selected) => (carried === 0
+    ? `carries none of the ${plural(selected, 'message', 'messages')} yet`
+    : `carries ${carried} of the ${plural(selected, 'message', 'messages')}`),
   partners: 'Partner organisations',
   partner: 'Organisation',
   kind: 'Kind',
@@ -87,10 +93,12 @@ const fr: Labels = {
   voicedBy: 'porté par',
   sensitive: 'SENSIBLE',
   spaces: 'Espaces de plaidoyer',
-  space: 'Espace',
-  level: 'Niveau',
-  score: 'Score',
-  carries: 'Porte',
+  levels: { LOCAL: 'local', REGIONAL: 'régional', NATIONAL: 'national', INTERNATIONAL: 'international', INTERNAL: 'interne' },
+  reaches: { PLACE: 'votre territoire', REGION: 'votre région', COUNTRY: 'votre pays' },
+  colon: ' : ',
+  coverage: (carried, selected) => (carried === 0
+    ? `ne porte encore aucun des ${plural(selected, 'message', 'messages')}`
+    : `porte ${carried} des ${plural(selected, 'message', 'messages')}`),
   partners: 'Organisations partenaires',
   partner: 'Organisation',
   kind: 'Type',

@@ -32,6 +32,19 @@ function messageItems(messages: PackMessage[], labels: Labels): Item[] {
   }));
 }
 
+/** Each space with its level, place, reach and coverage in words, and under it the pack's messages to carry there. */
+function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
+  const messages = new Map([...pack.sharedMessages, ...pack.themeMessages].flatMap((g) => g.messages).map((m) => [m.id, m]));
+  return pack.spaces.map((s) => ({
+    text: [
+      ...hidden(s.visibility), local(s.name, true),
+      { text: ` (${labels.levels[s.level] ?? s.level}` }, ...(s.place ? [{ text: ', ' }, local(s.place)] : []),
+      { text: `${s.reach && s.reach in labels.reaches ? `, ${labels.reaches[s.reach as keyof Labels['reaches']]}` : ''})${labels.colon}${labels.coverage(s.carried, s.selected)}` },
+    ],
+    children: s.matchedMessages.flatMap((id) => { const m = messages.get(id); return m ? [[...hidden(m.visibility), local(m.text)]] : []; }),
+  }));
+}
+
 export function outline(pack: BriefingPack): Outline {
   const labels = labelsFor(pack.language);
   const themeName = new Map(pack.themes.map((t) => [t.id, t.name.text]));
@@ -62,12 +75,7 @@ export function outline(pack: BriefingPack): Outline {
     blocks.push(s.messages.length ? { kind: 'list', items: messageItems(s.messages, labels) } : { kind: 'paragraph', text: [{ text: labels.none }] });
   }
   blocks.push({ kind: 'heading', level: 1, text: labels.spaces });
-  blocks.push(pack.spaces.length ? {
-    kind: 'table',
-    header: [labels.space, labels.level, labels.place, labels.score, labels.carries],
-    widths: [0.36, 0.2, 0.2, 0.1, 0.14],
-    rows: pack.spaces.map((s) => [[...hidden(s.visibility), local(s.name)], [{ text: s.level }], s.place ? [local(s.place)] : [], [{ text: s.score.toFixed(2) }], [{ text: String(s.matchedMessages.length) }]]),
-  } : { kind: 'paragraph', text: [{ text: labels.none }] });
+  blocks.push(pack.spaces.length ? { kind: 'list', items: spaceItems(pack, labels) } : { kind: 'paragraph', text: [{ text: labels.none }] });
   blocks.push({ kind: 'heading', level: 1, text: labels.partners });
   blocks.push(pack.partners.length ? {
     kind: 'table',

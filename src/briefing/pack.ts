@@ -12,7 +12,12 @@ export interface PackMessage { id: string; visibility: Visibility; text: Localiz
 export interface PackMessageGroup { themeCount: number; messages: PackMessage[] }
 export interface PackThemeSection { theme: PackTheme; messages: PackMessage[] }
 export interface PackPlace { id: string; name: LocalizedText; countryCode: string | null }
-export interface PackSpace { id: string; visibility: Visibility; level: string; name: LocalizedText; place: LocalizedText | null; score: number; matchedMessages: string[] }
+export type Reach = 'PLACE' | 'REGION' | 'COUNTRY' | 'INTERNATIONAL' | 'INTERNAL';
+/** A ranked space: its reach from the pack's place (null without a place), and which of the pack's messages it carries. */
+export interface PackSpace {
+  id: string; visibility: Visibility; level: string; name: LocalizedText; place: LocalizedText | null;
+  reach: Reach | null; carried: number; selected: number; score: number; matchedMessages: string[];
+}
 export interface PackPartner { id: string; visibility: Visibility; kind: string; name: LocalizedText; basedIn: LocalizedText[]; local: boolean; themes: string[] }
 export interface PackRisk { id: string; visibility: Visibility; text: LocalizedText; description: LocalizedText | null }
 export interface PackSafety { note: string | null; internal: number; restricted: number; sensitiveEvidence: number; risks: PackRisk[] }

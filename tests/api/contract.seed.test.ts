@@ -106,20 +106,51 @@ describe('messages, themes and language fallback', () => {
 });
 
 describe('advocacySpaces for a local team', () => {
-  it('for Lille and migration: Lille and its region and country first, other French cities left out, why each is listed', async () => {
-    const r: any = await api.gql(`{ advocacySpaces(place: "lille", themes: ["migration"], first: 100) { score space { id level place { id } } matchedMessages { id themes { id } } } }`);
+  it('for Lille and migration: Lille City Council first, then its region, country and international bodies, each by coverage', async () => {
+    const r: any = await api.gql(`{ advocacySpaces(place: "lille", themes: ["migration"], first: 100) {
+      reach coverage { carried selected score } space { id level place { id } } matchedMessages { id themes { id } } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.statements).toBe(1);
     const spaces = r.data.advocacySpaces;
-    expect(spaces.length).toBeGreaterThan(0);
-    const scores = spaces.map((s: any) => s.score);
-    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    // The record's migration block holds 7 messages; the city council carries "basic care and services" of them.
+    expect(spaces[0]).toMatchObject({ reach: 'PLACE', space: { id: 'lille-city-council', place: { id: 'lille' } }, coverage: { carried: 1, selected: 7 } });
+    expect(spaces[0].matchedMessages.map((m: any) => m.id)).toEqual(['basic-care-and-services']);
+    const reaches = spaces.map((s: any) => s.reach);
+    const order = ['PLACE', 'REGION', 'COUNTRY', 'INTERNATIONAL', 'INTERNAL'];
+    expect(reaches.map((x: string) => order.indexOf(x))).toEqual([...reaches.map((x: string) => order.indexOf(x))].sort((a, b) => a - b));
+    expect(new Set(reaches)).toEqual(new Set(['PLACE', 'REGION', 'COUNTRY', 'INTERNATIONAL']));
+    for (const reach of order) {
+      const scores = spaces.filter((s: any) => s.reach === reach).map((s: any) => s.coverage.score);
+      expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    }
     for (const s of spaces) {
-      expect(s.matchedMessages.length).toBeGreaterThan(0);
+      expect(s.coverage.carried).toBe(s.matchedMessages.length);
+      expect(s.coverage.score).toBeCloseTo(s.coverage.carried / 7, 10);
       for (const m of s.matchedMessages) expect(ids(m.themes)).toContain('migration');
-      if (['LOCAL', 'REGIONAL', 'NATIONAL'].includes(s.space.level)) expect(['lille', 'hauts-de-france', 'france']).toContain(s.space.place?.id);
+      const where = { PLACE: ['lille'], REGION: ['hauts-de-france'], COUNTRY: ['france'] }[s.reach as 'PLACE'];
+      if (where) expect(where).toContain(s.space.place?.id);
     }
     expect(ids(spaces.map((s: any) => s.space))).not.toContain('paris-council');
+  });
+
+  it('for Paris and migration + sex work: both Paris bodies first, the Île-de-France ones next; orderBy COVERAGE ranks by coverage alone', async () => {
+    const q = `query($o: SpaceOrder) { advocacySpaces(place: "paris", themes: ["migration", "sex-work"], orderBy: $o, first: 100) { reach coverage { carried selected score } space { id } } }`;
+    const byReach: any = await api.gql(q);
+    const top = byReach.data.advocacySpaces.slice(0, 4).map((s: any) => [s.reach, s.space.id, s.coverage.carried]);
+    expect(top).toEqual([['PLACE', 'paris-public-health-directorate', 5], ['PLACE', 'paris-council', 3], ['REGION', 'ars-ile-de-france', 7], ['REGION', 'corevih-ile-de-france', 5]]);
+    expect(byReach.data.advocacySpaces[0].coverage.selected).toBe(19);
+    const byCoverage: any = await api.gql(q, { o: 'COVERAGE' });
+    const scores = byCoverage.data.advocacySpaces.map((s: any) => s.coverage.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    expect(byCoverage.data.advocacySpaces[0].space.id).toBe('ars-ile-de-france');
+    expect(new Set(byCoverage.data.advocacySpaces.map((s: any) => s.space.id))).toEqual(new Set(byReach.data.advocacySpaces.map((s: any) => s.space.id)));
+  });
+
+  it('lists the place\'s own arenas even when they carry none of the selection yet; no place, no reach', async () => {
+    const r: any = await api.gql('{ advocacySpaces(place: "lille", themes: ["srhr"]) { reach coverage { carried selected } space { id } matchedMessages { id } } }');
+    expect(r.data.advocacySpaces[0]).toEqual({ reach: 'PLACE', coverage: { carried: 0, selected: 5 }, space: { id: 'lille-city-council' }, matchedMessages: [] });
+    const anywhere: any = await api.gql('{ advocacySpaces(themes: ["srhr"], first: 100) { reach coverage { carried } space { id } } }');
+    expect(anywhere.data.advocacySpaces.every((s: any) => s.reach === null && s.coverage.carried > 0)).toBe(true);
   });
 
   it('names an unknown place', async () => {

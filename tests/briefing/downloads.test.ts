@@ -36,12 +36,17 @@ describe('briefing downloads', () => {
     const shared = md.slice(md.indexOf('## Messages the themes share'), md.indexOf('## Other messages'));
     for (const text of ['Access to identity documents', 'Freedom of movement within the country and the fight against trafficking', 'Fear of being deported from the country']) expect(shared).toContain(text);
     expect(md).toContain('## Advocacy spaces');
-    expect(md).toContain('| Hauts-de-France Regional Health Agency (ARS) | REGIONAL | Hauts-de-France |');
+    // Own arenas first, each with what its score means and the messages to carry there.
+    const spaces = md.slice(md.indexOf('## Advocacy spaces'), md.indexOf('## Partner organisations'));
+    expect(spaces).toMatch(/^## Advocacy spaces\n\n- \*\*Lille City Council\*\* \(local, Lille, your place\): carries 2 of the 19 messages\n  - Basic care and services\n  - Fight against violence\n/);
+    expect(spaces).toContain('- **Hauts-de-France Regional Health Agency (ARS)** (regional, Hauts-de-France, your region): carries 7 of the 19 messages\n  - Access to prevention supplies and to treatment\n');
 
     const html = await get('/briefings/pack.html?themes=migration,sex-work&place=lille&language=en');
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(html.headers.get('cache-control')).toContain('no-store');
-    expect(await html.text()).toContain(escapeHtml('Access to identity documents'));
+    const page = await html.text();
+    expect(page).toContain(escapeHtml('Access to identity documents'));
+    expect(page).toMatch(/<li><strong>Lille City Council<\/strong> \(local, Lille, your place\): carries 2 of the 19 messages<ul[^>]*><li>Basic care and services<\/li>/);
 
     const res = await get('/briefings/pack.pdf?themes=migration,sex-work&place=lille&language=en');
     expect(res.status).toBe(200);
@@ -53,6 +58,20 @@ describe('briefing downloads', () => {
     expect(text).toMatch(/Page 1 of \d+/);
     expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
+
+  it('always holds Lille City Council in the Lille pack, first, for every theme set and language tried', async () => {
+    // The ranking does not depend on the language; the words around it do (checked in the files below).
+    const themeSets = [['migration'], ['srhr'], ['hiv', 'harm-reduction'], ['violence', 'trafficking'], ['sex-work', 'srhr', 'hiv', 'harm-reduction', 'community-health']];
+    for (const themes of themeSets) {
+      const r = await api.gql(`query($t: [ID!]!) { briefingPack(themes: $t, place: "lille") { spaces { id reach } } }`, { t: themes });
+      expect(r.data!.briefingPack.spaces[0], themes.join()).toEqual({ id: 'lille-city-council', reach: 'PLACE' });
+    }
+    const fr = await (await get('/briefings/pack.md?themes=srhr&place=lille&language=fr')).text();
+    expect(fr).toContain('- **Conseil municipal de Lille** (local, Lille, votre territoire) : ne porte encore aucun des 5 messages');
+    expect(fr).toContain('- **Agence régionale de santé (ARS) Hauts-de-France** (régional, Hauts-de-France, votre région) : porte 4 des 5 messages');
+    const html = await (await get('/briefings/pack.html?themes=hiv,harm-reduction&place=lille&language=ru')).text();
+    expect(html).toContain('<li><span lang="fr" class="fallback"><strong>Conseil municipal de Lille</strong></span>');
+  }, 180_000);
 
   it('gives staff the evidence behind a message, and an anonymous caller none of what is not public', async () => {
     const staff = { role: 'viewer' as const, label: 'test' };

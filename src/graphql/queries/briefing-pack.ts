@@ -2,7 +2,7 @@
 // Projections are compiled here (texts with fallback marked); the spaces are ranked by the advocacySpaces
 // statement itself, embedded, so the pack and the API can never rank them differently.
 import type { GraphQLResolveInfo } from 'graphql';
-import { assemblePack, type BriefingPack, type PackParts } from '../../briefing/pack.js';
+import { assemblePack, type BriefingPack, type PackParts, type PackSpace } from '../../briefing/pack.js';
 import type { Context } from '../context.js';
 import { normaliseLanguage } from '../language.js';
 import { fallbackLanguages } from '../../model/language.js';
@@ -50,7 +50,7 @@ function evidence(v: string, p: Params): string {
 
 function slots(p: Params, sections: PackSections, ranking: string): Record<string, string> {
   const space = `{${record('s')}, level: s.level, name: ${localized('s', 'name', p)}, place: head(${names('({v})-[:LOCATED_IN]->({x})', 'Place', 's', p, 'LIMIT 1')})}`;
-  const ranked = render(ranking, { space, matched: 'm.id' }, { selection: true, matched: true });
+  const ranked = render(ranking, { space, matched: 'm.id', suggest: '{}' }, { selection: true, matched: true });
   return {
     theme: `{${record('t')}, name: ${localized('t', 'name', p)}, description: ${localized('t', 'description', p)}}`,
     message: `{${record('m')}, text: ${localized('m', 'text', p)}${sections.evidence ? `, evidence: ${evidence('m', p)}` : ''}}`,
@@ -61,19 +61,21 @@ function slots(p: Params, sections: PackSections, ranking: string): Record<strin
   };
 }
 
-type Row = Omit<PackParts, 'language' | 'spaces'> & { unknown: string[]; spaces: Array<{ score: number; space: object; matchedMessages: string[] }> };
+type Ranked = Pick<PackSpace, 'reach' | 'score' | 'matchedMessages'> & { space: object; coverage: { carried: number; selected: number } };
+type Row = Omit<PackParts, 'language' | 'spaces'> & { unknown: string[]; spaces: Ranked[] };
 
 export async function briefingPack(ctx: Context, args: PackArgs, sections: PackSections = WHOLE_PACK): Promise<BriefingPack> {
   const language = normaliseLanguage(args.language);
   const p = new Params({
     themes: distinct(args.themes), place: args.place ?? null, language, languages: fallbackLanguages(language),
-    // The embedded advocacySpaces statement's own parameters: the pack's themes, no message or level filter.
-    messages: null, levels: null, first: SPACES, matchedFirst: MAX_PAGE,
+    // The embedded advocacySpaces statement's own parameters: the pack's themes, no message or level filter,
+    // ordered by reach, so the place's own arenas always come first.
+    messages: null, levels: null, byCoverage: false, first: SPACES, matchedFirst: MAX_PAGE,
   });
   const text = slots(p, sections, ctx.db.statement('queries/advocacy-spaces'));
   const [row] = await runRoot<Row>(ctx, 'queries/briefing-pack', p, text, { partners: sections.partners, nopartners: !sections.partners });
   rejectMissing(row.unknown);
-  const spaces = row.spaces.map((r) => ({ ...r.space, score: r.score, matchedMessages: r.matchedMessages })) as PackParts['spaces'];
+  const spaces = row.spaces.map((r) => ({ ...r.space, reach: r.reach, carried: r.coverage.carried, selected: r.coverage.selected, score: r.score, matchedMessages: r.matchedMessages })) as PackParts['spaces'];
   return assemblePack({ ...row, language, spaces });
 }
 

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { SpaceLevel } from '../types/enums.js';
 import { IsRecordId } from '../types/rules.js';
+import { SpaceOrder } from '../types/reach.type.js';
 
 const LIST = 50;
 
@@ -39,6 +40,7 @@ export class AdvocacySpacesArgs {
   @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) messages?: string[];
+  @Field(() => SpaceOrder, { defaultValue: SpaceOrder.REACH }) orderBy!: SpaceOrder;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
 }
 

@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator'
 import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
 import { SpaceLevel, Visibility } from './enums.js';
 import { IsRecordId } from './rules.js';
+import { SpaceReach } from './reach.type.js';
 
 const simple = { simpleResolvers: true };
 
@@ -75,8 +76,11 @@ export class BriefingSpace extends PackRecord {
   @Field(() => SpaceLevel) level!: SpaceLevel;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => LocalizedText, { nullable: true, description: 'Name of the place it sits in' }) place?: LocalizedText;
-  @Field(() => Float, { description: 'Share of the pack\'s messages it carries, 0 to 1' }) score!: number;
-  @Field(() => [ID], { description: 'Ids of the pack\'s messages it carries' }) matchedMessages!: string[];
+  @Field(() => SpaceReach, { nullable: true, description: 'How close it is to the pack\'s place; null without a place' }) reach?: SpaceReach;
+  @Field(() => Int, { description: 'How many of the pack\'s messages it carries' }) carried!: number;
+  @Field(() => Int, { description: 'How many messages the pack\'s themes hold' }) selected!: number;
+  @Field(() => Float, { description: 'carried / selected, 0 to 1' }) score!: number;
+  @Field(() => [ID], { description: 'Ids of the pack\'s messages it carries: the ones to carry there' }) matchedMessages!: string[];
 }
 
 @ObjectType(simple)

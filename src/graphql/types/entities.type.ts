@@ -4,6 +4,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Visibility } from './enums.js';
 import { declareModelFields } from './model-fields.js';
+import { SpaceCoverage, SpaceReach } from './reach.type.js';
 
 const simple = { simpleResolvers: true };
 
@@ -96,7 +97,9 @@ export class SharedMessageConnection {
 @ObjectType(simple)
 export class RankedSpace {
   @Field(() => AdvocacySpace) space!: AdvocacySpace;
-  @Field(() => Float, { description: 'Share of the selected messages this space carries, 0 to 1' }) score!: number;
+  @Field(() => SpaceReach, { nullable: true, description: 'How close it is to the asked place; null when no place is asked' }) reach?: SpaceReach;
+  @Field(() => SpaceCoverage) coverage!: SpaceCoverage;
+  @Field(() => Float, { description: 'Share of the selected messages this space carries, 0 to 1', deprecationReason: 'Use coverage.score' }) score!: number;
   @Field(() => [Message], { description: 'The selected messages it carries, by id (the first `first` of them): why it is listed' }) matchedMessages!: Message[];
 }
 
