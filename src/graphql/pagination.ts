@@ -27,6 +27,8 @@ export function pageSize(first: number | null | undefined, field = 'first'): num
 export interface RawConnection {
   __raw: true;
   first: number;
+  /** True when the page was asked after a cursor. */
+  after?: boolean;
   total?: number;
   rows: Array<{ key: unknown[]; node: unknown; matched?: unknown }>;
 }

@@ -3,7 +3,8 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { installAliasResolver } from './projection/alias-resolver.js';
-import { MessageConnectionFields, SharedMessageConnectionFields } from './resolvers/connections.resolver.js';
+import { BrowseResolver } from './resolvers/browse.resolver.js';
+import { CONNECTION_RESOLVERS } from './resolvers/connections.resolver.js';
 import { EvidenceFields, GraphNodeFields, MessageFields, OrganisationFields, PlaceFields, SpaceFields, ThemeFields } from './resolvers/entities.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { RankedSpaceFields } from './resolvers/ranked-space.resolver.js';
@@ -12,8 +13,8 @@ import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { BriefingResolver } from './resolvers/briefing.resolver.js';
 
 export const RESOLVERS = [
-  QueryResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
-  MessageConnectionFields, SharedMessageConnectionFields, RankedSpaceFields,
+  QueryResolver, BrowseResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
+  ...CONNECTION_RESOLVERS, RankedSpaceFields,
   MutationResolver, HistoryResolver,
   BriefingResolver,
 ] as const;

@@ -56,7 +56,7 @@ function messageConnection(pattern: string): Compiler {
     const afterCond = after ? ` AND ${x}.id > ${p.add(after[0])}` : '';
     const rows = `COLLECT { MATCH ${m} WHERE ${visible(x)}${afterCond} WITH ${x} ORDER BY ${x}.id LIMIT ${p.add(first + 1)} RETURN {key: [${x}.id], node: ${node}} AS r }`;
     const total = selects(fieldsOf(t, 'MessageConnection'), 'totalCount') ? `, total: COUNT { MATCH ${m} WHERE ${visible(x)} }` : '';
-    return `{__raw: true, first: ${p.add(first)}, rows: ${rows}${total}}`;
+    return `{__raw: true, first: ${p.add(first)}, after: ${after ? 'true' : 'false'}, rows: ${rows}${total}}`;
   };
 }
 

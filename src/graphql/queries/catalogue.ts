@@ -37,5 +37,5 @@ export async function messages(ctx: Context, info: GraphQLResolveInfo, args: Mes
   const flags = { text: query !== null, themes: query === null && themeIds !== null, scan: query === null && themeIds === null, total: selects(sel, 'totalCount') };
   const [row] = await runRoot<{ missing: string[]; connection: unknown }>(ctx, 'queries/messages', p, { node }, flags);
   rejectMissing(row.missing);
-  return row.connection;
+  return { ...(row.connection as object), after: Boolean(args.after) };
 }

@@ -25,5 +25,5 @@ export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, arg
   const walk = minThemes === themes.length && !selects(sel, 'totalCount');
   const [row] = await runRoot<{ missing: string[]; connection: unknown }>(ctx, 'queries/shared-messages', p, { node, matched }, { walk, gather: !walk });
   rejectMissing(row.missing);
-  return row.connection;
+  return { ...(row.connection as object), after: Boolean(args.after) };
 }

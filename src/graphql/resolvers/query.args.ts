@@ -5,7 +5,7 @@ import { SpaceLevel } from '../types/enums.js';
 import { IsRecordId } from '../types/rules.js';
 import { SpaceOrder } from '../types/reach.type.js';
 
-const LIST = 50;
+export const LIST = 50;
 
 @ArgsType()
 export class PageArgs {

@@ -64,6 +64,8 @@ export class Evidence extends Record {
 @ObjectType(simple)
 export class PageInfo {
   @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean, { description: 'True when this page was asked after a cursor' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor?: string;
   @Field(() => String, { nullable: true }) endCursor?: string;
 }
 
