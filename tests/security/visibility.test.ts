@@ -97,7 +97,7 @@ function twinGraph(prefix: string, word: string, hidden: boolean): { twin: Twin;
 // ---- Documents built from the introspected schema ----
 
 const LANGUAGES = ['fr', 'en'];
-const KIND_OF_ARG: Record<string, Kind> = { themes: 'Theme', theme: 'Theme', messages: 'Message', message: 'Message', spaces: 'Space', space: 'Space', place: 'Place', places: 'Place', organisations: 'Organisation', evidence: 'Evidence' };
+const KIND_OF_ARG: Record<string, Kind> = { within: 'Place', themes: 'Theme', theme: 'Theme', messages: 'Message', message: 'Message', spaces: 'Space', space: 'Space', place: 'Place', places: 'Place', organisations: 'Organisation', evidence: 'Evidence' };
 const KIND_OF_TYPE: Record<string, Kind> = { Theme: 'Theme', Message: 'Message', AdvocacySpace: 'Space', Place: 'Place', Organisation: 'Organisation', Evidence: 'Evidence' };
 
 interface Request { field: string; query: string; variables: Record<string, unknown>; scoped: boolean; idArgs: string[] }
@@ -212,6 +212,9 @@ const retarget = (req: Request, from: Twin, to: Twin): Request => {
   return { ...req, query: req.query, variables: JSON.parse(swap(JSON.stringify(req.variables))) };
 };
 
+/** Suggestions depend on how the asked id is spelt (two different ids get different ones): checked on their own below. */
+const withoutSuggestions = (text: string) => text.replace(/ \(did you mean [^)]*\)/g, '').replace(/"didYouMean":\[[^\]]*\]/g, '"didYouMean":[]');
+
 // ---- The test ----
 
 let api: HttpApi;
@@ -298,10 +301,10 @@ describe('visibility over HTTP, every root field', () => {
           const withId = (v: string) => ({ ...req, variables: { ...req.variables, [arg]: Array.isArray(current) ? [...current, v] : v } });
           if (!Array.isArray(current) && current !== A.ids[kind][0]) continue;
           for (const [who, token, hiddenFrom] of [['anonymous', undefined, ['INTERNAL', 'RESTRICTED']], ['viewer', tokens.viewer, ['RESTRICTED']]] as const) {
-            const unknown = (await ask(withId(A.unknown), token)).text.split(A.unknown).join('<id>');
+            const unknown = withoutSuggestions((await ask(withId(A.unknown), token)).text.split(A.unknown).join('<id>'));
             for (const vis of hiddenFrom) {
               const hiddenId = A.hidden[vis][kind];
-              const hidden = (await ask(withId(hiddenId), token)).text.split(hiddenId).join('<id>');
+              const hidden = withoutSuggestions((await ask(withId(hiddenId), token)).text.split(hiddenId).join('<id>'));
               if (hidden !== unknown) differ.push(`${who} ${field.name}(${arg}: ${vis}):\n  hidden:  ${hidden.slice(0, 400)}\n  unknown: ${unknown.slice(0, 400)}`);
             }
           }
@@ -458,5 +461,70 @@ describe('history, archive results, packs and write errors', () => {
     await same('updatePlace of a RESTRICTED place', 'mutation($i: UpdatePlaceInput!) { updatePlace(input: $i) { id } }', (id) => ({ i: { id, version: 1, kind: 'CITY' } }), R.Place);
     await same('history of a RESTRICTED message', HISTORY, (id) => ({ id }), R.Message);
     expect(differ, differ.join('\n')).toEqual([]);
+  });
+});
+
+describe('visibility of the browse connections and of suggestions', () => {
+  const BROWSE = `query($within: ID, $place: ID, $themes: [ID!], $first: Int, $after: String) {
+    places(within: $within, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
+    spaces(place: $place, themes: $themes) { totalCount edges { node { id } } }
+    organisations(place: $place) { totalCount edges { node { id } } }
+    evidence(themes: $themes) { totalCount edges { node { id } } }
+  }`;
+  const idsOf = (c: any) => c.edges.map((e: any) => e.node.id);
+
+  it('never finds a record through a hidden place, and counts what the twin without hidden records counts', async () => {
+    for (const [twin, hidden] of [[A, true], [B, false]] as const) {
+      const id = (s: string) => `${twin.prefix}-${s}`;
+      const r = await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 });
+      expect(r.body.errors, twin.prefix).toBeUndefined();
+      const d = r.body.data;
+      // The town reaches the country only through the hidden region: neither it nor its council is "in" the country.
+      expect(idsOf(d.places)).toEqual([id('city')]);
+      expect(d.places.totalCount).toBe(1);
+      expect(idsOf(d.spaces)).toEqual([id('s1')]);
+      expect(idsOf(d.organisations)).toEqual([id('o1')]);
+      expect(idsOf(d.evidence)).toEqual([id('e1')]);
+      expect(r.text).not.toMatch(ANY_MARKER);
+      if (!hidden) continue;
+      const admin = (await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 }, tokens.admin)).body.data;
+      expect(idsOf(admin.places)).toEqual([id('city'), id('markint-place'), id('markres-place'), id('town')].sort());
+      expect(idsOf(admin.spaces)).toEqual(expect.arrayContaining([id('s3'), id('s4'), id('markres-space')]));
+      const viewer = (await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 }, tokens.viewer)).body.data;
+      expect(idsOf(viewer.places)).toEqual([id('city'), id('markint-place'), id('town')].sort());
+    }
+  });
+
+  it('pages with keyset cursors under visibility: no hidden record in any page, no gap, no duplicate', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const r = await api.gql(BROWSE, { within: `${A.prefix}-country`, first: 1, after }, tokens.viewer);
+      seen.push(...idsOf(r.body.data.places));
+      after = r.body.data.places.pageInfo.hasNextPage ? r.body.data.places.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(seen).toEqual([`${A.prefix}-city`, `${A.prefix}-markint-place`, `${A.prefix}-town`]);
+  });
+
+  it('suggests the closest ids the caller may see, never a hidden one', async () => {
+    const typo = (id: string) => `${id.slice(0, -1)}x`;
+    const q = 'query($p: ID) { places(within: $p) { totalCount } }';
+    const suggested = async (asked: string, token?: string) => {
+      const r = await api.gql(q, { p: asked }, token);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return { text: r.text, near: r.body.errors[0].extensions.fields[0].didYouMean as string[] };
+    };
+    // A public place is suggested for its typo; hidden ones never, even when they are the closest.
+    expect((await suggested(typo(`${A.prefix}-city`))).near).toContain(`${A.prefix}-city`);
+    const anon = await suggested(typo(A.hidden.INTERNAL.Place));
+    expect(anon.text).not.toMatch(ANY_MARKER);
+    const viewer = await suggested(typo(A.hidden.RESTRICTED.Place), tokens.viewer);
+    expect(viewer.near).toContain(A.hidden.INTERNAL.Place);
+    expect(viewer.text).not.toMatch(/markres-place"/);
+    expect((await suggested(typo(A.hidden.RESTRICTED.Place), tokens.admin)).near[0]).toBe(A.hidden.RESTRICTED.Place);
+    // The hidden id itself answers exactly as it would if it did not exist: twin B holds no such record.
+    const onA = await api.gql(q, { p: A.hidden.RESTRICTED.Place });
+    const onB = await api.gql(q, { p: A.hidden.RESTRICTED.Place.replace(A.prefix, B.prefix) });
+    expect(normalise(onA, A, A)).toBe(normalise(onB, B, A));
   });
 });

@@ -22,9 +22,9 @@ export function suggestionsSlot(kinds: IdKind[]): string {
   return `CASE WHEN size(missing) = 0 THEN {} ELSE {${lists.join(', ')}} END`;
 }
 
-/** The closest candidates: a few edits away at most (about one in three characters), nearest first. */
+/** The closest candidates: a few edits away at most (about one in four characters), nearest first. */
 export function closest(id: string, candidates: readonly string[]): string[] {
-  const limit = Math.max(1, Math.floor(id.length / 3));
+  const limit = Math.max(1, Math.floor(id.length / 4));
   return candidates
     .map((c) => ({ c, d: distance(id, c) }))
     .filter((x) => x.d <= limit && x.c !== id)
