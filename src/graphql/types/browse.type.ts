@@ -1,5 +1,5 @@
 // Root connections for browsing every place, space, organisation and piece of evidence, and their closed kinds.
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { AdvocacySpace, Evidence, Organisation, PageInfo, Place } from './entities.type.js';
 
 export enum PlaceKind { CITY = 'CITY', REGION = 'REGION', COUNTRY = 'COUNTRY' }
@@ -12,54 +12,23 @@ registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
 
 const simple = { simpleResolvers: true };
 
-@ObjectType(simple)
-export class PlaceEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => Place) node!: Place;
+/** `<Name>Connection` of `<Name>Edge`s, shaped like every other connection (resolvers/connections.resolver.ts). */
+function connectionOf<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, simple)
+  class Edge {
+    @Field(() => String) cursor!: string;
+    @Field(() => node) node!: T;
+  }
+  @ObjectType(`${name}Connection`, simple)
+  class Connection {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return Connection;
 }
 
-@ObjectType(simple)
-export class PlaceConnection {
-  @Field(() => [PlaceEdge]) edges!: PlaceEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
-
-@ObjectType(simple)
-export class AdvocacySpaceEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => AdvocacySpace) node!: AdvocacySpace;
-}
-
-@ObjectType(simple)
-export class AdvocacySpaceConnection {
-  @Field(() => [AdvocacySpaceEdge]) edges!: AdvocacySpaceEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
-
-@ObjectType(simple)
-export class OrganisationEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => Organisation) node!: Organisation;
-}
-
-@ObjectType(simple)
-export class OrganisationConnection {
-  @Field(() => [OrganisationEdge]) edges!: OrganisationEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
-
-@ObjectType(simple)
-export class EvidenceEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => Evidence) node!: Evidence;
-}
-
-@ObjectType(simple)
-export class EvidenceConnection {
-  @Field(() => [EvidenceEdge]) edges!: EvidenceEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
+export const PlaceConnection = connectionOf(Place, 'Place');
+export const AdvocacySpaceConnection = connectionOf(AdvocacySpace, 'AdvocacySpace');
+export const OrganisationConnection = connectionOf(Organisation, 'Organisation');
+export const EvidenceConnection = connectionOf(Evidence, 'Evidence');
