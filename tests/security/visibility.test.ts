@@ -467,7 +467,7 @@ describe('history, archive results, packs and write errors', () => {
 describe('visibility of the browse connections and of suggestions', () => {
   const BROWSE = `query($within: ID, $place: ID, $themes: [ID!], $first: Int, $after: String) {
     places(within: $within, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
-    spaces(place: $place, themes: $themes) { totalCount edges { node { id } } }
+    spaces(place: $place) { totalCount edges { node { id } } }
     organisations(place: $place) { totalCount edges { node { id } } }
     evidence(themes: $themes) { totalCount edges { node { id } } }
   }`;
@@ -482,14 +482,14 @@ describe('visibility of the browse connections and of suggestions', () => {
       // The town reaches the country only through the hidden region: neither it nor its council is "in" the country.
       expect(idsOf(d.places)).toEqual([id('city')]);
       expect(d.places.totalCount).toBe(1);
-      expect(idsOf(d.spaces)).toEqual([id('s1')]);
+      expect(idsOf(d.spaces)).toEqual([id('s1'), id('s2')]);
       expect(idsOf(d.organisations)).toEqual([id('o1')]);
       expect(idsOf(d.evidence)).toEqual([id('e1')]);
       expect(r.text).not.toMatch(ANY_MARKER);
       if (!hidden) continue;
       const admin = (await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 }, tokens.admin)).body.data;
       expect(idsOf(admin.places)).toEqual([id('city'), id('markint-place'), id('markres-place'), id('town')].sort());
-      expect(idsOf(admin.spaces)).toEqual(expect.arrayContaining([id('s3'), id('s4'), id('markres-space')]));
+      expect(idsOf(admin.spaces)).toEqual([id('markint-space'), id('markres-space'), id('s1'), id('s2'), id('s3'), id('s4')]);
       const viewer = (await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 }, tokens.viewer)).body.data;
       expect(idsOf(viewer.places)).toEqual([id('city'), id('markint-place'), id('town')].sort());
     }
@@ -516,8 +516,9 @@ describe('visibility of the browse connections and of suggestions', () => {
     };
     // A public place is suggested for its typo; hidden ones never, even when they are the closest.
     expect((await suggested(typo(`${A.prefix}-city`))).near).toContain(`${A.prefix}-city`);
-    const anon = await suggested(typo(A.hidden.INTERNAL.Place));
-    expect(anon.text).not.toMatch(ANY_MARKER);
+    const asked = typo(A.hidden.INTERNAL.Place);
+    const anon = await suggested(asked);
+    expect(anon.text.split(asked).join('<asked>')).not.toMatch(ANY_MARKER);
     const viewer = await suggested(typo(A.hidden.RESTRICTED.Place), tokens.viewer);
     expect(viewer.near).toContain(A.hidden.INTERNAL.Place);
     expect(viewer.text).not.toMatch(/markres-place"/);
