@@ -23,7 +23,7 @@ export function suggestionsSlot(kinds: IdKind[]): string {
 }
 
 /** The closest candidates: a few edits away at most (about one in four characters), nearest first. */
-export function closest(id: string, candidates: readonly string[]): string[] {
+function closest(id: string, candidates: readonly string[]): string[] {
   const limit = Math.max(1, Math.floor(id.length / 4));
   return candidates
     .map((c) => ({ c, d: distance(id, c) }))
