@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { type GraphDocument, type NodeDoc, type RelationshipDoc, type Scalar, type TextDoc, idSchema, issuePath, nodeProblems, refKey } from './document.js';
+import { type GraphDocument, type NodeDoc, type NodeRef, type RelationshipDoc, type Scalar, type TextDoc, idSchema, issuePath, nodeProblems, refKey } from './document.js';
 import { BASES, FILE_KINDS, LABEL_PROPS, REL_TYPES, TEXT_FIELDS, VISIBILITIES, linksOf, type Basis, type Label, type Link, type RelType } from '../model/derived.js';
 import { isId } from '../model/ids.js';
 import { isLanguageTag } from '../model/language.js';
@@ -17,6 +17,9 @@ export const KIND_FILES: readonly KindFile[] = FILE_KINDS.map(({ label, file }) 
 }));
 export const SOURCE_FILE = 'source.yaml';
 export const SEED_FILES = [SOURCE_FILE, ...KIND_FILES.map((k) => k.file)];
+
+/** How `readSeedDir` names a text field marked `editorial: true`: `Message:free-testing.text`. */
+export const textKey = (node: NodeRef, field: string) => `${refKey(node)}.${field}`;
 
 /** Where an entry's problems are reported: `seeds/messages.yaml: entry "free-condoms": themes.record[1]: ...`. */
 class Problems {
@@ -33,21 +36,23 @@ const entryName = (raw: unknown, index: number) => {
   return typeof id === 'string' && id ? `entry "${id}"` : `entry #${index + 1}`;
 };
 
-/** `{fr: ..., en: ...}`, original language French unless `original: <lang>` says otherwise; English is required. */
-function readTexts(field: string, raw: unknown, problems: (f: string, m: string) => void): TextDoc[] {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) { problems(field, 'must be a map of language to text, e.g. {fr: ..., en: ...}'); return []; }
+/** `{fr: ..., en: ...}`, original language French unless `original: <lang>` says otherwise; English is required.
+ * `editorial: true` says the words are ours (a reading, a reconstruction, a note), not the record's. */
+function readTexts(field: string, raw: unknown, problems: (f: string, m: string) => void): { texts: TextDoc[]; editorial: boolean } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) { problems(field, 'must be a map of language to text, e.g. {fr: ..., en: ...}'); return { texts: [], editorial: false }; }
   const map = raw as Record<string, unknown>;
   const original = map.original ?? 'fr';
+  if (map.editorial !== undefined && typeof map.editorial !== 'boolean') problems(`${field}.editorial`, 'must be true or false');
   const texts: TextDoc[] = [];
   for (const [lang, value] of Object.entries(map)) {
-    if (lang === 'original') continue;
+    if (lang === 'original' || lang === 'editorial') continue;
     if (!isLanguageTag(lang)) { problems(`${field}.${lang}`, 'is not a BCP 47 language tag'); continue; }
     if (typeof value !== 'string' || !value.trim()) { problems(`${field}.${lang}`, 'must be a non-empty text'); continue; }
     texts.push({ field, lang, value: value.trim(), original: lang === original });
   }
   if (typeof original !== 'string' || !(original in map)) problems(`${field}.original`, `names ${String(original)}, which has no text here`);
   if (!('en' in map)) problems(`${field}.en`, 'every text needs an English translation');
-  return texts;
+  return { texts, editorial: map.editorial === true };
 }
 
 /** Link values: an id, a list of ids, `{record: [...], editorial: [...]}`, or a list of `{id, basis}`. */
@@ -84,7 +89,7 @@ const commonSchema = z.object({
 
 /** One entry of a kind file (or the source/sections) to a node, with its pending links. */
 function readEntry(
-  file: string, raw: unknown, index: number, label: Label, links: Record<string, Link>, problems: Problems, pending: PendingLink[],
+  file: string, raw: unknown, index: number, label: Label, links: Record<string, Link>, problems: Problems, pending: PendingLink[], editorial: Set<string>,
 ): NodeDoc | null {
   const entry = entryName(raw, index);
   const report = (field: string | null, message: string) => problems.add(file, entry, field, message);
@@ -101,11 +106,18 @@ function readEntry(
   for (const key of Object.keys(obj)) if (!known.has(key)) report(key, `unknown field (a ${label} entry takes: ${[...known].join(', ')})`);
 
   const texts: TextDoc[] = [];
-  for (const field of textFields) if (obj[field] !== undefined) texts.push(...readTexts(field, obj[field], report));
+  const editorialFields: string[] = [];
+  for (const field of textFields) {
+    if (obj[field] === undefined) continue;
+    const read = readTexts(field, obj[field], report);
+    texts.push(...read.texts);
+    if (read.editorial) editorialFields.push(field);
+  }
   const props: Record<string, Scalar> = { example: obj.example === true };
   for (const key of propKeys) if (obj[key] !== undefined) props[key] = obj[key] as Scalar;
   if (!common.success) return null;
   const { id, visibility } = common.data;
+  for (const field of editorialFields) editorial.add(textKey({ label, id }, field));
   const node: NodeDoc = { label, id, visibility, props, texts };
   // Text/prop rules are the document's own; only their wording is adapted to the file's field names.
   for (const p of nodeProblems(node)) {
@@ -148,8 +160,9 @@ function parseYaml(path: string, problems: Problems): unknown {
 }
 
 /** Reads and checks every seed file in `dir`; returns the document, or the list of problems (never both). */
-export function readSeedDir(dir: string): { doc: GraphDocument; errors: [] } | { doc: null; errors: string[] } {
+export function readSeedDir(dir: string): { doc: GraphDocument; errors: []; editorialTexts: Set<string> } | { doc: null; errors: string[] } {
   const problems = new Problems();
+  const editorialTexts = new Set<string>();
   const nodes: NodeDoc[] = [];
   const pending: PendingLink[] = [];
   const relationships: RelationshipDoc[] = [];
@@ -177,10 +190,10 @@ export function readSeedDir(dir: string): { doc: GraphDocument; errors: [] } | {
     } else {
       const extra = Object.keys(source).filter((k) => k !== 'source' && k !== 'sections');
       if (extra.length) problems.add(sourceName, null, extra.join(', '), 'unknown top-level key');
-      const src = readEntry(sourceName, source.source, 0, 'Source', {}, problems, pending);
+      const src = readEntry(sourceName, source.source, 0, 'Source', {}, problems, pending, editorialTexts);
       keep(sourceName, entryName(source.source, 0), src);
       (source.sections as unknown[]).forEach((raw, i) => {
-        const section = readEntry(sourceName, raw, i, 'Section', {}, problems, pending);
+        const section = readEntry(sourceName, raw, i, 'Section', {}, problems, pending, editorialTexts);
         keep(sourceName, entryName(raw, i), section);
         if (section && src) relationships.push({ type: 'PART_OF', from: { label: 'Section', id: section.id }, to: { label: 'Source', id: src.id }, props: {} });
       });
@@ -193,7 +206,7 @@ export function readSeedDir(dir: string): { doc: GraphDocument; errors: [] } | {
     const entries = parseYaml(path, problems);
     if (entries === undefined) continue;
     if (!Array.isArray(entries)) { problems.add(name, null, null, 'must be a list of entries (each starting with "- id: ...")'); continue; }
-    entries.forEach((raw, i) => keep(name, entryName(raw, i), readEntry(name, raw, i, kind.label, kind.links, problems, pending)));
+    entries.forEach((raw, i) => keep(name, entryName(raw, i), readEntry(name, raw, i, kind.label, kind.links, problems, pending, editorialTexts)));
   }
 
   // Links are resolved once every file is read, so an entry may name a node from any file.
@@ -211,5 +224,5 @@ export function readSeedDir(dir: string): { doc: GraphDocument; errors: [] } | {
     relationships.push({ type: link.type, from, to, props: link.basis ? { basis: link.basis } : {} });
   }
 
-  return problems.lines.length ? { doc: null, errors: problems.lines } : { doc: { nodes, relationships }, errors: [] };
+  return problems.lines.length ? { doc: null, errors: problems.lines } : { doc: { nodes, relationships }, errors: [], editorialTexts };
 }

@@ -65,6 +65,7 @@ describe('problems in seed files', () => {
           '- visibility: PUBLIC', '  section: advocacy', '  text: {fr: Six, en: Six}',
           '- id: no-section', '  visibility: PUBLIC', '  text: {fr: Sept, en: Seven}',
           '- id: decriminalisation', '  visibility: PUBLIC', '  section: nowhere', '  text: {fr: Huit, en: Eight}',
+          '- id: editorial-typo', '  visibility: PUBLIC', '  section: advocacy', '  text: {fr: Neuf, en: Nine, editorial: yes}',
         ].join('\n'),
         'places.yaml': '- id: lyon\n  visibility: PUBLIC\n  section: objectives\n  kind: TOWN\n  countryCode: fra\n  name: {fr: Lyon, en: Lyon}\n',
       },
@@ -82,11 +83,18 @@ describe('problems in seed files', () => {
       /messages\.yaml: entry "no-section": section: /,
       /messages\.yaml: entry "decriminalisation": id: Message "decriminalisation" is already defined/,
       /messages\.yaml: entry "decriminalisation": section: no Section "nowhere"/,
+      /messages\.yaml: entry "editorial-typo": text\.editorial: must be true or false/,
       /places\.yaml: entry "lyon": kind: /,
       /places\.yaml: entry "lyon": countryCode: must be an ISO 3166-1 alpha-2 code/,
       /risks\.yaml: line \d+: /,
     ];
     for (const re of expected) expect(errors.some((e) => re.test(e)), `${re} in\n${errors.join('\n')}`).toBe(true);
+  });
+
+  it('mark a text as ours, not the record’s, with editorial: true', () => {
+    const r = readSeedDir(seedCopy({ append: { 'messages.yaml': '- id: our-note\n  visibility: PUBLIC\n  section: advocacy\n  text: {fr: Note, en: Note, editorial: true}\n' } }));
+    expect(r.errors).toEqual([]);
+    expect(r.doc && 'editorialTexts' in r ? [...r.editorialTexts] : []).toContain('Message:our-note.text');
   });
 
   it('include a missing file and a stray file', () => {
