@@ -46,6 +46,23 @@ describe('the seed files', () => {
   });
 });
 
+describe('visibility in the seed files', () => {
+  const texts = (label: string, id: string) => node(label, id)!.texts.map((t) => t.value).join(' ');
+
+  it('keep what is internal off public nodes (texts have no visibility of their own)', () => {
+    expect(texts('Organisation', 'roses-d-acier')).not.toMatch(/salari|employee/i);
+    expect(texts('Message', 'hiv-advocacy')).not.toMatch(/expos/i);
+  });
+
+  it('name Yagodki only in RESTRICTED records, where its statement about registers is', () => {
+    expect(node('Organisation', 'yagodki')!.visibility).toBe('RESTRICTED');
+    const naming = doc.nodes.filter((n) => n.visibility !== 'RESTRICTED' && (/yagodki/i.test(n.id) || n.texts.some((t) => /yagodki/i.test(t.value))));
+    expect(naming.map((n) => `${n.label}:${n.id}`)).toEqual([]);
+    const concerns = doc.relationships.filter((r) => r.to.id === 'yagodki' && r.type === 'CONCERNS').map((r) => r.from.id);
+    expect(concerns).toEqual(['identification-in-registers']);
+  });
+});
+
 describe('problems in seed files', () => {
   const read = (changes: Parameters<typeof seedCopy>[0]) => {
     const dir = seedCopy(changes);
