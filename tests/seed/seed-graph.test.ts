@@ -109,6 +109,15 @@ describe('the seed graph holds the record', () => {
     expect(rows.find((r) => r.id === 'mdm-thematic-committees')?.example).toBe(false);
   });
 
+  it('holds none of the links and facts the corrections of issue 12 removed, on a graph seeded before them too', async () => {
+    const stale = await db.raw<{ r: string }>(
+      `MATCH (e:Evidence)-[r:SUPPORTS]->(:Message {id: 'decriminalisation'}) WHERE e.id IN ['too-much-visibility-client-penalisation', 'abstinence-demands-counterproductive'] RETURN e.id AS r
+       UNION MATCH (:Evidence {id: 'money-not-basis-of-partnership'})-[:VOICED_BY]->(o) RETURN o.id AS r
+       UNION MATCH (k:Risk)-[:CONCERNS]->(:Organisation {id: 'yagodki'}) WHERE k.id <> 'identification-in-registers' RETURN k.id AS r
+       UNION MATCH (o:Organisation {id: 'mdm'}) WHERE o.founded IS NOT NULL RETURN 'mdm.founded' AS r`, {}, 'READ');
+    expect(stale).toEqual([]);
+  });
+
   it('says where every node comes from', async () => {
     const orphans = await db.raw<{ id: string }>(
       `MATCH (n) WHERE n.seeded AND n.createdBy = 'seed' AND NOT n:Source AND NOT n:Section AND NOT n.example AND NOT (n)-[:FROM_SECTION]->(:Section)-[:PART_OF]->(:Source)
