@@ -82,7 +82,7 @@ export async function generate(messages: number, seed = 42, quiet = false): Prom
     }
     if (!quiet) bar.stop();
     for (const f of fulltext) await db.raw(f.create);
-    await db.raw('CALL db.awaitIndexes(3600)', {}, 'READ');
+    await db.awaitIndexes(3600);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     await db.raw(benchCypher('generate/meta'), { messages, seed, seconds });
     const [counts] = await db.raw<{ nodes: number; relationships: number }>(

@@ -69,6 +69,8 @@ function writeConf() {
     `server.directories.run=${join(home, 'run')}`,
     'dbms.usage_report.enabled=false',
     'db.tx_log.rotation.retention_policy=100M size',
+    // A bound for transactions that set none (the API sets its own, NEO4J_TX_TIMEOUT_MS, which overrides this).
+    'db.transaction.timeout=60s',
     // APOC core (benchmarks' peer) is loaded only when its jar is in plugins/.
     'dbms.security.procedures.unrestricted=apoc.*',
     '',

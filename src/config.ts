@@ -13,6 +13,8 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_LOCAL_PASSWORD: z.string().min(1).default('advocacy-local'),
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(5_000),
+  // Neo4j ends any transaction of ours after this long (a large `npm run import` may need more: set it for that command).
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
@@ -27,6 +29,7 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
   QUERY_COST_LIST_SIZE: z.coerce.number().int().min(1).default(10),
   MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(10),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   MAX_TOKENS: z.coerce.number().int().min(1).default(3_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1).default(100 * 1024),
@@ -40,13 +43,13 @@ export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  neo4j: Readonly<{ uri: string; username: string; password: string; database: string; local: boolean; maxRetryMs: number }>;
+  neo4j: Readonly<{ uri: string; username: string; password: string; database: string; local: boolean; maxRetryMs: number; txTimeoutMs: number }>;
   seedOnEmpty: boolean;
   shutdownGraceMs: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   auth: Readonly<{ keyCacheMs: number; jwt: Readonly<{ jwksUrl: string; issuer: string; audience: string; roleClaim: string }> | null }>;
   limits: Readonly<{
-    depth: number; cost: number; listSize: number; aliases: number; directives: number; tokens: number; bodyBytes: number;
+    depth: number; cost: number; listSize: number; aliases: number; rootFields: number; directives: number; tokens: number; bodyBytes: number;
     rateWindowMs: number; rateAnonymous: number; rateAuthenticated: number; trustProxyHops: number;
   }>;
 }>;
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: e.NEO4J_DATABASE,
       local,
       maxRetryMs: e.NEO4J_MAX_RETRY_MS,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     }),
     seedOnEmpty: e.SEED_ON_EMPTY,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
@@ -87,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     }),
     limits: Object.freeze({
-      depth: e.MAX_QUERY_DEPTH, cost: e.MAX_QUERY_COST, listSize: e.QUERY_COST_LIST_SIZE, aliases: e.MAX_ALIASES,
+      depth: e.MAX_QUERY_DEPTH, cost: e.MAX_QUERY_COST, listSize: e.QUERY_COST_LIST_SIZE, aliases: e.MAX_ALIASES, rootFields: e.MAX_ROOT_FIELDS,
       directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, bodyBytes: e.MAX_BODY_BYTES,
       rateWindowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000, rateAnonymous: e.RATE_LIMIT_ANONYMOUS,
       rateAuthenticated: e.RATE_LIMIT_AUTHENTICATED, trustProxyHops: e.TRUST_PROXY_HOPS,

@@ -7,6 +7,7 @@ import { connect } from './db/connect.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { createApollo } from './graphql/apollo.js';
+import { warmUp } from './graphql/warm-up.js';
 import { createApp } from './http/app.js';
 import { isGraphEmpty } from './db/empty.js';
 import { loadSeed } from './graph-data/seed.js';
@@ -23,6 +24,7 @@ export async function start(config: Config): Promise<Running> {
     logger.info('seed graph loaded into the empty database', counts);
   }
   const apollo = await createApollo(config);
+  await warmUp(db);
   const http = createServer(createApp({ db, apollo, config }));
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const { port } = http.address() as AddressInfo;

@@ -31,7 +31,8 @@ export default async function setup(project: TestProject) {
   const { connect } = await import('../src/db/connect.js');
   const { migrate } = await import('../src/db/migrate.js');
   const { loadSeed } = await import('../src/graph-data/seed.js');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  // Seeding is bulk work: on a busy CI machine it may outlast the bound a request gets.
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_TX_TIMEOUT_MS: '600000' });
   const db = await connect(config);
   await migrate(db);
   await loadSeed(db);

@@ -3,7 +3,7 @@
 // advocacySpaces ranks for these themes and the place (the spaces slot holds that very statement); the
 // organisations based in, around or inside the place or working on the themes; the risks that concern them.
 // Every node passes $visible: a pack never holds what the caller may not see. Grouping is done in TypeScript.
-//@variants partners | nopartners
+//@variants partners | none
 WITH [id IN $themes WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
    + [id IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE NOT EXISTS { MATCH (n:Place {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'place "' + id + '"'] AS unknown
 CALL (unknown) {
@@ -52,8 +52,7 @@ CALL (themes) {
   WITH o, on, local ORDER BY local DESC, size(on) DESC, o.id
   WITH o, on, local, {{partner}} AS projected
   RETURN collect(projected {.*, themes: on, local: local}) AS partners
-  //#endif
-  //#if nopartners
+  //#else
   RETURN [] AS partners
   //#endif
 }

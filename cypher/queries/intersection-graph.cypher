@@ -2,7 +2,7 @@
 // SHARES edges between themes weighted by how many messages they share; with spaces, where those messages are carried.
 // Edges travel as id lists ([message, theme...], [source, target, weight], [message, space]): thousands of small maps
 // cost the driver more to decode than the query costs Neo4j; the resolver makes them edges.
-//@variants spaces | nospaces
+//@variants spaces | none
 //@scans Theme
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"'] AS missing
 CALL (missing) {
@@ -40,8 +40,7 @@ CALL (shared) {
   WHERE sp.visibility IN $visible AND NOT coalesce(sp.archived, false) AND ($levels IS NULL OR sp.level IN $levels)
   WITH m, sp ORDER BY m.id, sp.id
   RETURN collect(DISTINCT sp) AS spaces, collect([m.id, sp.id]) AS carried
-  //#endif
-  //#if nospaces
+  //#else
   RETURN [] AS spaces, [] AS carried
   //#endif
 }

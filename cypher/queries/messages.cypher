@@ -1,6 +1,6 @@
 // messages(themes, spaces, text): messages on ANY of the themes and carried in ANY of the spaces,
 // matching the text when given; keyset pages ordered by id. Unknown or hidden filter ids come back in `missing`.
-//@variants text,total | themes,total | scan,total | scan
+//@variants text,total | themes,total | total | none
 //@scans Message
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
    + [id IN coalesce($spaces, []) WHERE NOT EXISTS { MATCH (n:Space {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'space "' + id + '"'] AS missing
@@ -10,14 +10,14 @@ WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WH
   CALL db.index.fulltext.queryNodes('message_text', $query) YIELD node AS hit
   MATCH (hit)<-[:HAS_TEXT]-(m:Message)
   WITH DISTINCT m
-  //#endif
+  //#else
   //#if themes
   MATCH (t:Theme)<-[:ADDRESSES]-(m:Message)
   WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
   WITH DISTINCT m
-  //#endif
-  //#if scan
+  //#else
   MATCH (m:Message)
+  //#endif
   //#endif
   WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
     AND ($themes IS NULL OR EXISTS { MATCH (m)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false) })

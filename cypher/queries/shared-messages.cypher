@@ -4,9 +4,9 @@
 //   when the themes are common enough together that a page should turn up within a few hundred messages, walk the
 //   message id index from the cursor and keep the messages on every theme. Its cost follows the page, not the
 //   graph. It gives up after 4,000 messages (themes that are common but rarely meet).
-// - gather, when the walk did not run or found less than a page: every candidate with its count, sorted, cut.
+// - otherwise, and when the walk did not run or found less than a page: every candidate with its count, sorted, cut.
 // The estimate reads degree and label counts only (the estimate is not the answer: hidden records cannot leak).
-//@variants walk | gather
+//@variants walk | none
 WITH [id IN $themes WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"'] AS missing
 CALL (missing) {
   //#if walk
@@ -29,8 +29,7 @@ CALL (missing) {
     AND all(id IN $themes WHERE EXISTS { MATCH (m)-[:ADDRESSES]->(:Theme {id: id}) })
   WITH m LIMIT $limit
   RETURN collect({m: m, n: size($themes)}) AS walked
-  //#endif
-  //#if gather
+  //#else
   RETURN [] AS walked
   //#endif
 }

@@ -23,5 +23,5 @@ export async function connect(config: Config): Promise<Db> {
     await driver.close();
     throw new StartupError(reason(e, uri));
   }
-  return new Db(driver, database, loadCypher());
+  return new Db(driver, database, loadCypher(), config.neo4j.txTimeoutMs);
 }

@@ -1,7 +1,8 @@
-// The one place that talks to Neo4j: named statements, read/write mode, counting, error mapping.
+// The one place that talks to Neo4j: named statements, read/write mode, counting, timeouts, error mapping.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { cypherDuration, cypherStatements } from '../metrics.js';
-import { dbUnavailable } from '../errors.js';
+import { dbUnavailable, queryTimeout } from '../errors.js';
+import { logger } from '../logger.js';
 import type { CypherRegistry } from './cypher-registry.js';
 import { toNeo4j, toPlain } from './values.js';
 
@@ -21,11 +22,16 @@ export function isUnavailable(e: unknown): boolean {
   return code !== undefined && (UNAVAILABLE.has(code) || code.startsWith('Neo.ClientError.Database.DatabaseNotFound'));
 }
 
+/** Neo4j ended the transaction at its timeout (ours, or the server's db.transaction.timeout). */
+export const isTimeout = (e: unknown) => ((e as { code?: string })?.code ?? '').startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+
 export class Db {
   constructor(
     readonly driver: Driver,
     readonly database: string,
-    private readonly cypher: CypherRegistry,
+    readonly cypher: CypherRegistry,
+    /** Every transaction is cut by Neo4j after this long (NEO4J_TX_TIMEOUT_MS). */
+    readonly txTimeoutMs = 30_000,
   ) {}
 
   statement(name: string): string {
@@ -63,13 +69,20 @@ export class Db {
     return this.session(mode, (tx) => tx.run<T>('raw', params, text));
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** Waits for indexes being built, up to `seconds`: the one statement allowed to outlast the transaction timeout. */
+  async awaitIndexes(seconds: number): Promise<void> {
+    await this.session('READ', (tx) => tx.run('raw', { seconds }, 'CALL db.awaitIndexes($seconds)'), (seconds + 5) * 1000);
+  }
+
+  protected async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout = this.txTimeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx, mode));
-      return await (mode === 'READ' ? session.executeRead(fn) : session.executeWrite(fn));
+      const config = { timeout };
+      return await (mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
     } catch (e) {
       if (isUnavailable(e)) throw dbUnavailable();
+      if (isTimeout(e)) throw queryTimeout(timeout);
       throw e;
     } finally {
       await session.close();
@@ -79,9 +92,12 @@ export class Db {
   private wrap(mtx: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
     return {
       run: async <T>(name: string, params: Params = {}, text?: string) => {
+        const cypher = text ?? this.statement(name);
+        // Parameter names only: values are the request's data (and may be secrets, such as key hashes).
+        logger.debug('cypher', { name, mode, params: Object.keys(params), cypher });
         cypherStatements.inc({ query: name, mode });
         const end = cypherDuration.startTimer({ query: name });
-        const result: QueryResult = await mtx.run(text ?? this.statement(name), toNeo4j(params) as Params);
+        const result: QueryResult = await mtx.run(cypher, toNeo4j(params) as Params);
         end();
         return result.records.map((r) => toPlain(r.toObject()) as T);
       },

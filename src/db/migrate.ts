@@ -54,6 +54,6 @@ export async function migrate(db: Db): Promise<string[]> {
       { version: m.version, name: m.name, checksum: m.checksum });
     applied.push(m.name);
   }
-  await db.raw('CALL db.awaitIndexes(300)', {}, 'READ');
+  await db.awaitIndexes(300);
   return applied;
 }

@@ -68,6 +68,6 @@ export async function runWrite(ctx: Context, w: Write): Promise<Written> {
     }
     check(w, row);
     // DONE: the Change exists and the statement returns it unchanged.
-    return { node: row.node, change: row.change };
+    return { node: w.p.aliased('n', row.node), change: row.change };
   });
 }

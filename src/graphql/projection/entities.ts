@@ -1,67 +1,90 @@
-// Compiles a GraphQL selection into one Cypher map projection per object type, keyed by alias,
-// so a whole nested selection is answered by the single statement of its root field.
+// Compiles a GraphQL selection into one Cypher map projection per object type, so a whole nested selection is
+// answered by the single statement of its root field.
+// The text is canonical: it depends on which fields are asked (and which of their arguments are given), never on
+// their order, their aliases or the argument values. Neo4j caches plans by statement text, so a reordered or
+// re-aliased query reuses the plan. Fields are sorted; aliases asking the same field with the same arguments share
+// one key; keys are field names (`name_1`... when one field is asked with different arguments); variables are
+// named by depth; values are parameters. The aliases are put back in TypeScript (Params.aliased).
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { decodeCursor, pageSize } from '../pagination.js';
 import { normaliseLanguage } from '../language.js';
 import { propsOf, type Label } from '../../model/derived.js';
 import { fallbackLanguages } from '../../model/language.js';
-import type { Params } from './params.js';
+import type { Params, Reshape } from './params.js';
 import { fieldsOf, merged, selects, type Selection } from './selection.js';
 
-type Compiler = (v: string, t: ResolveTree, p: Params) => string;
 export type TypeName = 'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Translation' | 'Evidence' | 'Organisation' | 'GraphNode';
+
+/** The aliases of one field asked with the same arguments: compiled once, under one key. */
+interface Group {
+  name: string;
+  args: Record<string, unknown>;
+  trees: ResolveTree[];
+  key: string;
+  nested?: Nested;
+}
+/** A field whose value holds a projection of its own: the compiled level and how each alias reaches it. */
+interface Nested { level: Level; select: (t: ResolveTree) => ResolveTree[]; connection: boolean }
+type Level = Map<string, Group>;
+interface Scope { p: Params; depth: number }
+type Compiler = (v: string, g: Group, s: Scope) => string;
 
 /** A node the caller may see: right visibility, not archived. */
 export const visible = (v: string) => `${v}.visibility IN $visible AND NOT coalesce(${v}.archived, false)`;
 
-/** Text in the asked language, else its base language (fr for fr-CA), else the original (fallbackLanguages). */
-export function textExpr(v: string, field: string, language: unknown, p: Params): string {
-  const t = p.variable('t');
+/** Text in the asked language, else its base language (fr for fr-CA), else the original (fallbackLanguages). Two
+ * language picks whatever the tag (fr asks fr twice), so the text depends on whether a language is asked, not on which. */
+export function textExpr(v: string, field: string, language: unknown, p: Params, t: string): string {
   const pick = (cond: string) => `head([(${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'}) WHERE ${cond} | ${t}.value])`;
-  const choices = fallbackLanguages(normaliseLanguage(language)).map((lang) => pick(`${t}.lang = ${p.add(lang)}`));
+  const langs = fallbackLanguages(normaliseLanguage(language));
+  const choices = langs.length ? [langs[0], langs[langs.length - 1]].map((lang) => pick(`${t}.lang = ${p.add(lang)}`)) : [];
   choices.push(pick(`${t}.original`), `''`);
   return `coalesce(${choices.join(', ')})`;
 }
 
-function translations(v: string, field: string, t: ResolveTree, p: Params): string {
-  const x = p.variable('x');
-  return `COLLECT { MATCH (${v})-[:HAS_TEXT]->(${x}:Text {field: '${field}'}) RETURN ${project('Translation', x, fieldsOf(t, 'Translation'), p)} AS r ORDER BY ${x}.original DESC, ${x}.lang }`;
+/** Compiles the selection `select` picks from each alias of `g` as type `type` bound to `x`, one level down. */
+function nest(g: Group, s: Scope, type: TypeName, x: string, select: (t: ResolveTree) => ResolveTree[], connection = false): string {
+  const { cypher, level } = compileLevel(type, x, g.trees.flatMap(select), { p: s.p, depth: s.depth + 1 });
+  g.nested = { level, select, connection };
+  return cypher;
 }
 
-/** A list of related nodes, visible ones only, ordered by id. `pattern` uses {v} and {x}. */
-function related(pattern: string, type: TypeName, label: string): Compiler {
-  return (v, t, p) => {
-    const x = p.variable('n');
-    const m = pattern.replace('{v}', v).replace('{x}', `${x}:${label}`);
-    return `COLLECT { MATCH ${m} WHERE ${visible(x)} RETURN ${project(type, x, fieldsOf(t, type), p)} AS r ORDER BY ${x}.id }`;
+const sub = (type: string) => (t: ResolveTree) => Object.values(fieldsOf(t, type));
+
+function translations(field: string): Compiler {
+  return (v, g, s) => {
+    const x = `x${s.depth + 1}`;
+    return `COLLECT { MATCH (${v})-[:HAS_TEXT]->(${x}:Text {field: '${field}'}) RETURN ${nest(g, s, 'Translation', x, sub('Translation'))} AS r ORDER BY ${x}.original DESC, ${x}.lang }`;
   };
 }
 
-function one(pattern: string, type: TypeName, label: string): Compiler {
-  return (v, t, p) => {
-    const x = p.variable('n');
-    const m = pattern.replace('{v}', v).replace('{x}', `${x}:${label}`);
-    return `head(COLLECT { MATCH ${m} WHERE ${visible(x)} RETURN ${project(type, x, fieldsOf(t, type), p)} AS r ORDER BY ${x}.id LIMIT 1 })`;
+/** The visible nodes across `rel` (e.g. `-[:ADDRESSES]->`), by id; `one` keeps the first only. */
+function related(rel: string, type: TypeName, label: string, one = false): Compiler {
+  return (v, g, s) => {
+    const x = `n${s.depth + 1}`;
+    const list = `COLLECT { MATCH (${v})${rel}(${x}:${label}) WHERE ${visible(x)} RETURN ${nest(g, s, type, x, sub(type))} AS r ORDER BY ${x}.id${one ? ' LIMIT 1' : ''} }`;
+    return one ? `head(${list})` : list;
   };
 }
 
 /** A keyset-paginated connection of messages; the connection resolvers shape edges and pageInfo. */
-function messageConnection(pattern: string): Compiler {
-  return (v, t, p) => {
-    const first = pageSize(t.args.first as number | undefined);
-    const after = decodeCursor(t.args.after as string | undefined, 1);
-    const x = p.variable('m');
-    const m = pattern.replace('{v}', v).replace('{x}', `${x}:Message`);
-    const node = project('Message', x, merged(merged(fieldsOf(t, 'MessageConnection'), 'edges', 'MessageEdge'), 'node', 'Message'), p);
-    const afterCond = after ? ` AND ${x}.id > ${p.add(after[0])}` : '';
-    const rows = `COLLECT { MATCH ${m} WHERE ${visible(x)}${afterCond} WITH ${x} ORDER BY ${x}.id LIMIT ${p.add(first + 1)} RETURN {key: [${x}.id], node: ${node}} AS r }`;
-    const total = selects(fieldsOf(t, 'MessageConnection'), 'totalCount') ? `, total: COUNT { MATCH ${m} WHERE ${visible(x)} }` : '';
-    return `{__raw: true, first: ${p.add(first)}, after: ${after ? 'true' : 'false'}, rows: ${rows}${total}}`;
+function messageConnection(rel: string): Compiler {
+  return (v, g, s) => {
+    const first = pageSize(g.args.first as number | undefined);
+    const after = decodeCursor(g.args.after as string | undefined, 1);
+    const x = `m${s.depth + 1}`;
+    const m = `(${v})${rel}(${x}:Message)`;
+    const nodes = (t: ResolveTree) => Object.values(merged(merged(fieldsOf(t, 'MessageConnection'), 'edges', 'MessageEdge'), 'node', 'Message'));
+    const node = nest(g, s, 'Message', x, nodes, true);
+    const afterCond = after ? ` AND ${x}.id > ${s.p.add(after[0])}` : '';
+    const rows = `COLLECT { MATCH ${m} WHERE ${visible(x)}${afterCond} WITH ${x} ORDER BY ${x}.id LIMIT ${s.p.add(first + 1)} RETURN {key: [${x}.id], node: ${node}} AS r }`;
+    const total = g.trees.some((t) => selects(fieldsOf(t, 'MessageConnection'), 'totalCount')) ? `, total: COUNT { MATCH ${m} WHERE ${visible(x)} }` : '';
+    return `{__raw: true, first: ${s.p.add(first)}, after: ${after ? 'true' : 'false'}, rows: ${rows}${total}}`;
   };
 }
 
 const prop = (name: string): Compiler => (v) => `${v}.${name}`;
-const text = (field: string): Compiler => (v, t, p) => textExpr(v, field, t.args.language, p);
+const text = (field: string): Compiler => (v, g, s) => textExpr(v, field, g.args.language, s.p, `t${s.depth}`);
 /** The model's scalar properties of a label, each read as stored. */
 const scalars = (label: Label) => Object.fromEntries(Object.keys(propsOf(label)).map((k) => [k, prop(k)]));
 const common = { id: prop('id'), visibility: prop('visibility'), version: prop('version'), archived: prop('archived'), example: prop('example'), createdAt: prop('createdAt'), updatedAt: prop('updatedAt') };
@@ -71,59 +94,59 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
     ...common,
     name: text('name'),
     description: text('description'),
-    translations: (v, t, p) => translations(v, 'name', t, p),
-    messages: messageConnection('({v})<-[:ADDRESSES]-({x})'),
+    translations: translations('name'),
+    messages: messageConnection('<-[:ADDRESSES]-'),
   },
   Message: {
     ...common,
     text: text('text'),
-    language: (v, _t, p) => { const x = p.variable('t'); return `head([(${v})-[:HAS_TEXT]->(${x}:Text {field: 'text'}) WHERE ${x}.original | ${x}.lang])`; },
-    translations: (v, t, p) => translations(v, 'text', t, p),
-    themes: related('({v})-[:ADDRESSES]->({x})', 'Theme', 'Theme'),
-    spaces: related('({v})-[:CARRIED_IN]->({x})', 'AdvocacySpace', 'Space'),
-    evidence: related('({v})<-[:SUPPORTS]-({x})', 'Evidence', 'Evidence'),
+    language: (v, _g, s) => `head([(${v})-[:HAS_TEXT]->(t${s.depth}:Text {field: 'text'}) WHERE t${s.depth}.original | t${s.depth}.lang])`,
+    translations: translations('text'),
+    themes: related('-[:ADDRESSES]->', 'Theme', 'Theme'),
+    spaces: related('-[:CARRIED_IN]->', 'AdvocacySpace', 'Space'),
+    evidence: related('<-[:SUPPORTS]-', 'Evidence', 'Evidence'),
   },
   AdvocacySpace: {
     ...common,
     ...scalars('Space'),
     name: text('name'),
     description: text('description'),
-    translations: (v, t, p) => translations(v, 'name', t, p),
-    place: one('({v})-[:LOCATED_IN]->({x})', 'Place', 'Place'),
-    themes: related('({v})-[:COVERS]->({x})', 'Theme', 'Theme'),
-    messages: related('({v})<-[:CARRIED_IN]-({x})', 'Message', 'Message'),
+    translations: translations('name'),
+    place: related('-[:LOCATED_IN]->', 'Place', 'Place', true),
+    themes: related('-[:COVERS]->', 'Theme', 'Theme'),
+    messages: related('<-[:CARRIED_IN]-', 'Message', 'Message'),
   },
   Place: {
     ...common,
     ...scalars('Place'),
     name: text('name'),
     // Cities are part of a region and a country: this field is the country, reached through visible places only.
-    country: (v, t, p) => {
-      const x = p.variable('n');
-      const path = p.variable('path');
-      return `head(COLLECT { MATCH ${path} = (${v})-[:PART_OF*1..3]->(${x}:Place) WHERE ${x}.kind = 'COUNTRY' AND all(y IN nodes(${path})[1..] WHERE ${visible('y')}) RETURN ${project('Place', x, fieldsOf(t, 'Place'), p)} AS r ORDER BY ${x}.id LIMIT 1 })`;
+    country: (v, g, s) => {
+      const x = `n${s.depth + 1}`;
+      const path = `path${s.depth}`;
+      return `head(COLLECT { MATCH ${path} = (${v})-[:PART_OF*1..3]->(${x}:Place) WHERE ${x}.kind = 'COUNTRY' AND all(y IN nodes(${path})[1..] WHERE ${visible('y')}) RETURN ${nest(g, s, 'Place', x, sub('Place'))} AS r ORDER BY ${x}.id LIMIT 1 })`;
     },
   },
   Evidence: {
     ...common,
     ...scalars('Evidence'),
     text: text('text'),
-    translations: (v, t, p) => translations(v, 'text', t, p),
-    themes: related('({v})-[:ABOUT]->({x})', 'Theme', 'Theme'),
-    voicedBy: related('({v})-[:VOICED_BY]->({x})', 'Organisation', 'Organisation'),
+    translations: translations('text'),
+    themes: related('-[:ABOUT]->', 'Theme', 'Theme'),
+    voicedBy: related('-[:VOICED_BY]->', 'Organisation', 'Organisation'),
   },
   Organisation: {
     ...common,
     ...scalars('Organisation'),
     name: text('name'),
     aims: text('aims'),
-    places: related('({v})-[:BASED_IN]->({x})', 'Place', 'Place'),
-    themes: related('({v})-[:WORKS_ON]->({x})', 'Theme', 'Theme'),
+    places: related('-[:BASED_IN]->', 'Place', 'Place'),
+    themes: related('-[:WORKS_ON]->', 'Theme', 'Theme'),
   },
   GraphNode: {
     id: prop('id'),
     kind: (v) => `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`,
-    label: (v, t, p) => `CASE WHEN ${v}:Message THEN ${textExpr(v, 'text', t.args.language, p)} ELSE ${textExpr(v, 'name', t.args.language, p)} END`,
+    label: (v, g, s) => `CASE WHEN ${v}:Message THEN ${textExpr(v, 'text', g.args.language, s.p, `t${s.depth}`)} ELSE ${textExpr(v, 'name', g.args.language, s.p, `t${s.depth}`)} END`,
   },
   Translation: {
     language: prop('lang'),
@@ -132,14 +155,72 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
 };
 
-/** `{alias: expr, ...}` for the selected fields of `type` bound to variable `v`. */
-export function project(type: TypeName, v: string, sel: Selection, p: Params): string {
-  const parts: string[] = [];
-  for (const [alias, t] of Object.entries(sel)) {
+/** The arguments given (null counts as not given), by name. */
+function argsOf(t: ResolveTree): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(t.args).filter(([, value]) => value !== null && value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+const groupId = (name: string, args: Record<string, unknown>) => `${name}(${Object.keys(args).join(',')})${JSON.stringify(Object.values(args))}`;
+
+/** By field name, then by which arguments are given, then by their values (which only order same-shaped groups). */
+function compareGroups(a: Group, b: Group): number {
+  const ka = [a.name, Object.keys(a.args).join(','), JSON.stringify(Object.values(a.args))];
+  const kb = [b.name, Object.keys(b.args).join(','), JSON.stringify(Object.values(b.args))];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
+
+function compileLevel(type: TypeName, v: string, trees: ResolveTree[], s: Scope): { cypher: string; level: Level } {
+  const level: Level = new Map();
+  for (const t of trees) {
     if (t.name.startsWith('__')) continue;
-    const compile = compilers[type][t.name];
-    if (!compile) throw new Error(`no projection for ${type}.${t.name}`);
-    parts.push(`\`${alias}\`: ${compile(v, t, p)}`);
+    if (!compilers[type][t.name]) throw new Error(`no projection for ${type}.${t.name}`);
+    const args = argsOf(t);
+    const id = groupId(t.name, args);
+    const g = level.get(id) ?? { name: t.name, args, trees: [], key: t.name };
+    g.trees.push(t);
+    level.set(id, g);
   }
-  return `{${parts.join(', ')}}`;
+  const groups = [...level.values()].sort(compareGroups);
+  const parts = groups.map((g) => {
+    const same = groups.filter((o) => o.name === g.name);
+    if (same.length > 1) g.key = `${g.name}_${same.indexOf(g)}`;
+    return `${g.key}: ${compilers[type][g.name](v, g, s)}`;
+  });
+  return { cypher: `{${parts.join(', ')}}`, level };
+}
+
+/** How values compiled as `level` are keyed by the aliases of `trees` (each alias may select its own subfields). */
+function shapeOf(level: Level, trees: ResolveTree[]): Reshape | null {
+  const entries: Array<[alias: string, key: string, child: Reshape | null]> = [];
+  for (const t of trees) {
+    if (t.name.startsWith('__')) continue;
+    const g = level.get(groupId(t.name, argsOf(t)))!;
+    let child = g.nested ? shapeOf(g.nested.level, g.nested.select(t)) : null;
+    if (child && g.nested?.connection) child = connectionShape(child);
+    entries.push([t.alias, g.key, child]);
+  }
+  if (entries.every(([alias, key, child]) => alias === key && !child)) return null;
+  const one = (o: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const [alias, key, child] of entries) out[alias] = child ? child(o[key]) : o[key];
+    return out;
+  };
+  return (value) => (value === null || value === undefined ? null : Array.isArray(value) ? value.map(one) : one(value as Record<string, unknown>));
+}
+
+/** A connection's value is shared by the aliases asking it with the same arguments: each gets its own copy. */
+function connectionShape(node: Reshape): Reshape {
+  return (value) => {
+    if (!value) return null;
+    const c = value as { rows: Array<{ node: unknown }> };
+    return { ...c, rows: c.rows.map((r) => ({ ...r, node: node(r.node) })) };
+  };
+}
+
+/** `{key: expr, ...}` for the selected fields of `type` bound to variable `v`; `p.aliased(v, value)` puts the aliases back. */
+export function project(type: TypeName, v: string, sel: Selection, p: Params): string {
+  const trees = Object.values(sel);
+  const { cypher, level } = compileLevel(type, v, trees, { p, depth: 0 });
+  p.setShape(v, shapeOf(level, trees));
+  return cypher;
 }

@@ -23,7 +23,7 @@ export async function advocacySpaces(ctx: Context, info: GraphQLResolveInfo, arg
   const hasSelection = Boolean(themes?.length || messages?.length);
   const flags = { selection: hasSelection, everything: !hasSelection, matched: selects(sel, 'matchedMessages') };
   const suggest = suggestionsSlot(['place', 'theme', 'message']);
-  const [row] = await runRoot<{ missing: string[]; suggest: Record<string, string[]>; ranked: unknown[] }>(ctx, 'queries/advocacy-spaces', p, { space, matched, suggest }, flags);
+  const [row] = await runRoot<{ missing: string[]; suggest: Record<string, string[]>; ranked: Array<{ space: unknown; matchedMessages?: unknown }> }>(ctx, 'queries/advocacy-spaces', p, { space, matched, suggest }, flags);
   rejectUnknown(row.missing, row.suggest, { place: 'place', theme: 'themes', message: 'messages' });
-  return row.ranked;
+  return row.ranked.map((r) => ({ ...r, space: p.aliased('s', r.space), matchedMessages: p.aliased('m', r.matchedMessages) }));
 }

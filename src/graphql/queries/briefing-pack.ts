@@ -33,11 +33,10 @@ function localized(v: string, field: string, p: Params): string {
     RETURN {text: ${t}.value, language: ${t}.lang, fallback: ${rank} = size($languages) AND $language IS NOT NULL} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
 }
 
-/** Names of the visible nodes at the end of `pattern` ({v} and {x}), by id. */
-function names(pattern: string, label: string, v: string, p: Params, limit = ''): string {
+/** Names of the visible nodes across `rel` (e.g. `-[:BASED_IN]->`) from `v`, by id. */
+function names(rel: string, label: string, v: string, p: Params, limit = ''): string {
   const x = p.variable('n');
-  const m = pattern.replace('{v}', v).replace('{x}', `${x}:${label}`);
-  return `COLLECT { MATCH ${m} WHERE ${visible(x)} RETURN ${localized(x, 'name', p)} AS r ORDER BY ${x}.id ${limit}}`;
+  return `COLLECT { MATCH (${v})${rel}(${x}:${label}) WHERE ${visible(x)} RETURN ${localized(x, 'name', p)} AS r ORDER BY ${x}.id ${limit}}`;
 }
 
 const record = (v: string) => `id: ${v}.id, visibility: ${v}.visibility`;
@@ -45,17 +44,17 @@ const record = (v: string) => `id: ${v}.id, visibility: ${v}.visibility`;
 function evidence(v: string, p: Params): string {
   const e = p.variable('e');
   return `COLLECT { MATCH (${v})<-[:SUPPORTS]-(${e}:Evidence) WHERE ${visible(e)}
-    RETURN {${record(e)}, kind: ${e}.kind, text: ${localized(e, 'text', p)}, voicedBy: ${names('({v})-[:VOICED_BY]->({x})', 'Organisation', e, p)}} AS r ORDER BY ${e}.id }`;
+    RETURN {${record(e)}, kind: ${e}.kind, text: ${localized(e, 'text', p)}, voicedBy: ${names('-[:VOICED_BY]->', 'Organisation', e, p)}} AS r ORDER BY ${e}.id }`;
 }
 
 function slots(p: Params, sections: PackSections, ranking: string): Record<string, string> {
-  const space = `{${record('s')}, level: s.level, name: ${localized('s', 'name', p)}, place: head(${names('({v})-[:LOCATED_IN]->({x})', 'Place', 's', p, 'LIMIT 1')})}`;
+  const space = `{${record('s')}, level: s.level, name: ${localized('s', 'name', p)}, place: head(${names('-[:LOCATED_IN]->', 'Place', 's', p, 'LIMIT 1')})}`;
   const ranked = render(ranking, { space, matched: 'm.id', suggest: '{}' }, { selection: true, matched: true });
   return {
     theme: `{${record('t')}, name: ${localized('t', 'name', p)}, description: ${localized('t', 'description', p)}}`,
     message: `{${record('m')}, text: ${localized('m', 'text', p)}${sections.evidence ? `, evidence: ${evidence('m', p)}` : ''}}`,
     place: `{id: here.id, countryCode: here.countryCode, name: ${localized('here', 'name', p)}}`,
-    partner: `{${record('o')}, kind: o.kind, name: ${localized('o', 'name', p)}, basedIn: ${names('({v})-[:BASED_IN]->({x})', 'Place', 'o', p)}}`,
+    partner: `{${record('o')}, kind: o.kind, name: ${localized('o', 'name', p)}, basedIn: ${names('-[:BASED_IN]->', 'Place', 'o', p)}}`,
     risk: `{${record('rk')}, text: ${localized('rk', 'text', p)}, description: ${localized('rk', 'description', p)}}`,
     spaces: sections.spaces ? `coalesce(head(COLLECT { CALL () {\n${ranked}\n} RETURN ranked }), [])` : '[]',
   };
@@ -73,7 +72,7 @@ export async function briefingPack(ctx: Context, args: PackArgs, sections: PackS
     messages: null, levels: null, byCoverage: false, first: SPACES, matchedFirst: MAX_PAGE,
   });
   const text = slots(p, sections, ctx.db.statement('queries/advocacy-spaces'));
-  const [row] = await runRoot<Row>(ctx, 'queries/briefing-pack', p, text, { partners: sections.partners, nopartners: !sections.partners });
+  const [row] = await runRoot<Row>(ctx, 'queries/briefing-pack', p, text, { partners: sections.partners });
   rejectMissing(row.unknown);
   const spaces = row.spaces.map((r) => ({ ...r.space, reach: r.reach, carried: r.coverage.carried, selected: r.coverage.selected, score: r.score, matchedMessages: r.matchedMessages })) as PackParts['spaces'];
   return assemblePack({ ...row, language, spaces });

@@ -21,12 +21,13 @@ export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, 
   // The same GraphNode selection, bound to each list's variable.
   const slots = { themeNode: project('GraphNode', 't', sel, p), messageNode: project('GraphNode', 'mm', sel, p), spaceNode: project('GraphNode', 'sp', sel, p) };
   const spaces = Boolean(args.includeSpaces);
-  const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces, nospaces: !spaces });
+  const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces });
   rejectMissing(row.missing);
   const edges = [
     ...row.addresses.flatMap(([message, ...themes]) => themes.map((t) => edge(message, t, 'ADDRESSES'))),
     ...row.shares.map(([source, target, weight]) => edge(source, target, 'SHARES', weight)),
     ...row.carried.map(([message, space]) => edge(message, space, 'CARRIED_IN')),
   ];
-  return { __raw: true, nodes: row.nodes, edges };
+  // The three node projections share one selection, hence one shape.
+  return { __raw: true, nodes: p.aliased('t', row.nodes), edges };
 }

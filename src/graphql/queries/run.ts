@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { visibleTo } from '../../domain/viewer.js';
 import { badInput } from '../../errors.js';
+import type { RawConnection } from '../pagination.js';
 import type { Params } from '../projection/params.js';
 import { render } from '../projection/render.js';
 
@@ -13,6 +14,11 @@ export async function runRoot<T>(ctx: Context, name: string, p: Params, slots: R
 /** Filter ids that are unknown or hidden from the caller are one error naming them all (hidden looks like unknown). */
 export function rejectMissing(missing: string[] | undefined): void {
   if (missing && missing.length) throw badInput(`Unknown ${missing.join(', ')}`, undefined, { unknown: missing });
+}
+
+/** A connection whose rows hold a message projected as `m` (and, in sharedMessages, themes projected as `matched`). */
+export function aliasedRows(p: Params, c: RawConnection, matched?: string): RawConnection {
+  return { ...c, rows: c.rows.map((r) => ({ ...r, node: p.aliased('m', r.node), ...(matched ? { matched: p.aliased(matched, r.matched) } : {}) })) };
 }
 
 /** Removes duplicates from an id list argument, keeping its order. */

@@ -30,6 +30,6 @@ export async function search(ctx: Context, info: GraphQLResolveInfo, args: { tex
   const folded = [...new Set(words(args.text).map(fold))];
   const p = new Params({ query: luceneQuery(args.text), words: folded, language: normaliseLanguage(args.language), first: pageSize(args.first) });
   const message = project('Message', 'm', merged(rootSelection(info, 'SearchHit'), 'message', 'Message'), p);
-  const rows = await runRoot<{ hit: unknown }>(ctx, 'queries/search', p, { message });
-  return rows.map((r) => r.hit);
+  const rows = await runRoot<{ hit: { message: unknown } }>(ctx, 'queries/search', p, { message });
+  return rows.map((r) => ({ ...r.hit, message: p.aliased('m', r.hit.message) }));
 }

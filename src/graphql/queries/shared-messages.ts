@@ -2,11 +2,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../errors.js';
-import { decodeCursor, pageSize } from '../pagination.js';
+import { decodeCursor, pageSize, type RawConnection } from '../pagination.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
-import { distinct, rejectMissing, runRoot } from './run.js';
+import { aliasedRows, distinct, rejectMissing, runRoot } from './run.js';
 
 export interface SharedArgs { themes: string[]; minThemes?: number | null; first?: number; after?: string | null }
 
@@ -23,7 +23,7 @@ export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, arg
   const matched = project('Theme', 't', path(edges, [['matchedThemes', 'Theme']]), p);
   // The id-index walk (see the template) only when every theme must match and no total is asked.
   const walk = minThemes === themes.length && !selects(sel, 'totalCount');
-  const [row] = await runRoot<{ missing: string[]; connection: unknown }>(ctx, 'queries/shared-messages', p, { node, matched }, { walk, gather: !walk });
+  const [row] = await runRoot<{ missing: string[]; connection: RawConnection }>(ctx, 'queries/shared-messages', p, { node, matched }, { walk });
   rejectMissing(row.missing);
-  return { ...(row.connection as object), after: Boolean(args.after) };
+  return { ...aliasedRows(p, row.connection, 't'), after: Boolean(args.after) };
 }

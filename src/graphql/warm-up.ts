@@ -1,0 +1,106 @@
+// Plans the statements of representative operations before the first request: Neo4j caches a plan by statement
+// text, and a large statement planned cold takes seconds (the first request after a restart paid it).
+// The same operations give the Cypher snapshots of tests/unit/cypher-snapshots.test.ts.
+import { graphql } from 'graphql';
+import type { CypherRegistry } from '../db/cypher-registry.js';
+import type { Db } from '../db/db.js';
+import { Rehearsal, Rehearsed, type Statement } from '../db/rehearsal.js';
+import { logger } from '../logger.js';
+import type { Context } from './context.js';
+import { getSchema } from './schema.js';
+
+const L = { l: 'en' };
+const LIST = 'edges { cursor node { id text(language: $l) } } pageInfo { hasNextPage endCursor }';
+
+/** What the explorer, the examples, the briefing downloads and the benchmark ask: one entry per statement shape. */
+export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variables?: Record<string, unknown> }> = [
+  { name: 'themes', query: 'query($l: String) { themes { id name(language: $l) } }', variables: L },
+  { name: 'theme', query: `query($l: String) { theme(id: "migration") { id name(language: $l) description(language: $l) messages(first: 20) { totalCount ${LIST} } } }`, variables: L },
+  {
+    name: 'message',
+    query: `query($l: String) { message(id: "m") { id text(language: $l) translations { language }
+      themes { id name(language: $l) } spaces { id level name(language: $l) } evidence { id kind text(language: $l) } } }`,
+    variables: L,
+  },
+  { name: 'messages', query: `query($l: String) { messages(first: 20) { ${LIST} } }`, variables: L },
+  { name: 'messages-themes', query: `query($l: String) { messages(themes: ["migration"], first: 20) { totalCount ${LIST} } }`, variables: L },
+  { name: 'messages-text', query: `query($l: String) { messages(text: "accès", first: 20) { ${LIST} } }`, variables: L },
+  {
+    name: 'sharedMessages',
+    query: `query($l: String, $after: String) { sharedMessages(themes: ["migration", "sex-work"], first: 20, after: $after) {
+      edges { cursor matchedThemes { id } node { id text(language: $l) themes { id name(language: $l) } spaces { id level name(language: $l) } } }
+      pageInfo { hasNextPage endCursor } } }`,
+    variables: L,
+  },
+  {
+    name: 'sharedMessages-total',
+    query: `query($l: String) { sharedMessages(themes: ["migration", "srhr", "hiv"], minThemes: 2) { totalCount
+      edges { matchedThemes { id } node { id text(language: $l) } } } }`,
+    variables: L,
+  },
+  {
+    name: 'advocacySpaces',
+    query: `query($l: String) { advocacySpaces(place: "lille", themes: ["migration", "sex-work"], first: 10) {
+      score space { id level name(language: $l) place { id name(language: $l) } } matchedMessages { id text(language: $l) } } }`,
+    variables: L,
+  },
+  {
+    name: 'advocacySpaces-place',
+    query: 'query($l: String) { advocacySpaces(place: "lille", first: 20) { score space { id level name(language: $l) place { id name(language: $l) } } } }',
+    variables: L,
+  },
+  {
+    name: 'intersectionGraph',
+    query: `query($spaces: Boolean! = false, $l: String) { intersectionGraph(themes: ["migration", "srhr"], includeSpaces: $spaces) {
+      nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
+    variables: L,
+  },
+  {
+    name: 'intersectionGraph-spaces',
+    query: `query($spaces: Boolean! = true, $l: String) { intersectionGraph(themes: ["migration", "srhr"], includeSpaces: $spaces) {
+      nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
+    variables: L,
+  },
+  { name: 'search', query: 'query($l: String) { search(text: "préservatifs", first: 20) { score message { id text(language: $l) themes { id } } } }', variables: L },
+  {
+    name: 'briefingPack',
+    query: `{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en") { title
+      themes { id name { text } } sharedMessages { messages { id text { text } evidence { id } } }
+      spaces { id score } partners { id } safety { note } fallbacks } }`,
+  },
+  { name: 'createMessage', query: 'mutation { createMessage(input: {text: "Un message", language: "fr", themes: ["migration"]}) { id } }' },
+  {
+    name: 'updateMessage',
+    query: 'mutation { updateMessage(input: {id: "m", version: 1, translations: [{language: "en", text: "A message"}]}) { id version text } }',
+  },
+];
+
+/** Runs each representative operation as an admin with a database that hands each statement to `take` and stops. */
+export async function rehearse(cypher: CypherRegistry, take: (s: Statement, operation: string) => Promise<void>): Promise<Array<{ operation: string; error?: string }>> {
+  const schema = await getSchema();
+  const outcomes = [];
+  for (const op of REPRESENTATIVE) {
+    const contextValue: Context = { db: new Rehearsal(cypher, (s) => take(s, op.name)), viewer: { role: 'admin', label: 'warm-up' } };
+    const { errors = [] } = await graphql({ schema, source: op.query, variableValues: op.variables, contextValue });
+    const unexpected = errors.find((e) => !(e.originalError instanceof Rehearsed));
+    outcomes.push({ operation: op.name, ...(unexpected ? { error: unexpected.message } : {}) });
+  }
+  return outcomes;
+}
+
+/** The statements of the representative operations, without a database. */
+export async function representativeStatements(cypher: CypherRegistry): Promise<Array<Statement & { operation: string }>> {
+  const taken: Array<Statement & { operation: string }> = [];
+  const failed = (await rehearse(cypher, async (s, operation) => { taken.push({ operation, ...s }); })).filter((o) => o.error);
+  if (failed.length) throw new Error(failed.map((o) => `${o.operation}: ${o.error}`).join('; '));
+  return taken;
+}
+
+/** Plans every representative statement with EXPLAIN, which fills Neo4j's plan cache without running it. */
+export async function warmUp(db: Db): Promise<void> {
+  const started = Date.now();
+  const outcomes = await rehearse(db.cypher, async (s) => { await db.raw(`EXPLAIN ${s.text}`, s.params, s.mode); });
+  const failed = outcomes.filter((o) => o.error);
+  if (failed.length) logger.error('warm-up: some statements were not planned', { failed });
+  logger.info('statements planned', { count: outcomes.length - failed.length, ms: Date.now() - started });
+}
