@@ -1,6 +1,6 @@
 // Plans the statements of representative operations before the first request: Neo4j caches a plan by statement
 // text, and a large statement planned cold takes seconds (the first request after a restart paid it).
-// The same operations give the Cypher snapshots of tests/unit/cypher-snapshots.test.ts.
+// The same operations give the Cypher snapshots of tests/unit/cypher.test.ts.
 import { graphql } from 'graphql';
 import type { CypherRegistry } from '../db/cypher-registry.js';
 import type { Db } from '../db/db.js';
@@ -76,10 +76,12 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
 ];
 
 /** Runs each representative operation as an admin with a database that hands each statement to `take` and stops. */
-export async function rehearse(cypher: CypherRegistry, take: (s: Statement, operation: string) => Promise<void>): Promise<Array<{ operation: string; error?: string }>> {
+export async function rehearse(
+  cypher: CypherRegistry, take: (s: Statement, operation: string) => Promise<void>, operations = REPRESENTATIVE,
+): Promise<Array<{ operation: string; error?: string }>> {
   const schema = await getSchema();
   const outcomes = [];
-  for (const op of REPRESENTATIVE) {
+  for (const op of operations) {
     const contextValue: Context = { db: new Rehearsal(cypher, (s) => take(s, op.name)), viewer: { role: 'admin', label: 'warm-up' } };
     const { errors = [] } = await graphql({ schema, source: op.query, variableValues: op.variables, contextValue });
     const unexpected = errors.find((e) => !(e.originalError instanceof Rehearsed));
@@ -88,18 +90,18 @@ export async function rehearse(cypher: CypherRegistry, take: (s: Statement, oper
   return outcomes;
 }
 
-/** The statements of the representative operations, without a database. */
-export async function representativeStatements(cypher: CypherRegistry): Promise<Array<Statement & { operation: string }>> {
+/** The statements of some operations (by default the representative ones), without a database. */
+export async function representativeStatements(cypher: CypherRegistry, operations = REPRESENTATIVE): Promise<Array<Statement & { operation: string }>> {
   const taken: Array<Statement & { operation: string }> = [];
-  const failed = (await rehearse(cypher, async (s, operation) => { taken.push({ operation, ...s }); })).filter((o) => o.error);
+  const failed = (await rehearse(cypher, async (s, operation) => { taken.push({ operation, ...s }); }, operations)).filter((o) => o.error);
   if (failed.length) throw new Error(failed.map((o) => `${o.operation}: ${o.error}`).join('; '));
   return taken;
 }
 
-/** Plans every representative statement with EXPLAIN, which fills Neo4j's plan cache without running it. */
+/** Plans every representative statement (run and rolled back: see Db.plan), so Neo4j's plan cache holds them. */
 export async function warmUp(db: Db): Promise<void> {
   const started = Date.now();
-  const outcomes = await rehearse(db.cypher, async (s) => { await db.raw(`EXPLAIN ${s.text}`, s.params, s.mode); });
+  const outcomes = await rehearse(db.cypher, async (s) => { await db.plan(s.text, s.params, s.mode); });
   const failed = outcomes.filter((o) => o.error);
   if (failed.length) logger.error('warm-up: some statements were not planned', { failed });
   logger.info('statements planned', { count: outcomes.length - failed.length, ms: Date.now() - started });

@@ -19,7 +19,7 @@ function refused(r: HttpReply, status: number, code: string, message?: RegExp) {
 describe('defaults', () => {
   it('are the documented values', () => {
     expect(loadConfig({}).limits).toEqual({
-      depth: 8, cost: 50_000, listSize: 10, aliases: 30, directives: 10, tokens: 3_000, bodyBytes: 102_400,
+      depth: 8, cost: 50_000, listSize: 10, aliases: 30, rootFields: 10, directives: 10, tokens: 3_000, bodyBytes: 102_400,
       rateWindowMs: 60_000, rateAnonymous: 120, rateAuthenticated: 600, trustProxyHops: 0,
     });
   });

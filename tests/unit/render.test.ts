@@ -5,11 +5,29 @@ import { luceneQuery } from '../../src/graphql/queries/search.js';
 import { normaliseLanguage } from '../../src/graphql/language.js';
 import { fold } from '../../src/db/fold.js';
 
+// One test per rule of the template language documented at the top of src/graphql/projection/render.ts.
 describe('templates', () => {
-  it('keeps #if blocks only when their flag is on and fills slots', () => {
-    const t = 'A\n//#if x\nB {{s}}\n//#endif\n//#if y\nC\n//#endif\nD';
-    expect(render(t, { s: '{id: n.id}' }, { x: true })).toBe('A\nB {id: n.id}\nD');
+  it('fills {{slots}} and refuses a slot it was not given', () => {
+    expect(render('RETURN {{node}} AS n', { node: '{id: n.id}' })).toBe('RETURN {id: n.id} AS n');
     expect(() => render('{{missing}}', {})).toThrow(/slot missing/);
+  });
+
+  it('keeps an #if part when its flag is on, the #else part when it is off or not given', () => {
+    const t = 'A\n//#if x\nB\n//#else\nC\n//#endif\nD';
+    expect(render(t, {}, { x: true })).toBe('A\nB\nD');
+    expect(render(t, {}, { x: false })).toBe('A\nC\nD');
+    expect(render(t, {})).toBe('A\nC\nD');
+    expect(render('A\n//#if x\nB\n//#endif', {}, {})).toBe('A');
+  });
+
+  it('nests #if blocks and refuses unbalanced ones', () => {
+    const t = '//#if a\n//#if b\nAB\n//#else\nA\n//#endif\n//#else\nN\n//#endif';
+    expect(render(t, {}, { a: true, b: true })).toBe('AB');
+    expect(render(t, {}, { a: true })).toBe('A');
+    expect(render(t, {}, { b: true })).toBe('N');
+    expect(() => render('//#if a\nX', {})).toThrow(/without \/\/#endif/);
+    expect(() => render('X\n//#endif', {})).toThrow(/without \/\/#if/);
+    expect(() => render('//#else', {})).toThrow(/without \/\/#if/);
   });
 
   it('repeats a defined block where it is used, with its #if blocks', () => {

@@ -1,0 +1,55 @@
+// advocacySpaces: queries/advocacy-spaces (READ), parameters: first, levels, matchedFirst, messages, p0, p1, p2, p3, p4, p5, place, themes, visible
+// advocacySpaces(place, levels, themes, messages): spaces carrying the selected messages, ranked by the share
+// of the selection they carry; with a place, spaces of that place first, then of the places it is part of
+// (its region, its country), then international and internal ones; local, regional and national spaces
+// elsewhere are left out. Selection: the given messages plus the messages of the given themes, else every message.
+//@variants selection,matched | selection | matched | none
+//@scans Message Space
+WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
+   + [id IN coalesce($messages, []) WHERE NOT EXISTS { MATCH (n:Message {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'message "' + id + '"']
+   + [id IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE NOT EXISTS { MATCH (n:Place {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'place "' + id + '"'] AS missing
+CALL (missing) {
+  WITH missing WHERE size(missing) = 0
+  CALL () {
+    MATCH (m:Message)
+    WHERE m.id IN coalesce($messages, []) AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    RETURN m
+    UNION
+    MATCH (t:Theme)<-[:ADDRESSES]-(m:Message)
+    WHERE t.id IN coalesce($themes, []) AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
+      AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    RETURN m
+  }
+  WITH collect(m) AS selection
+  UNWIND selection AS m
+  MATCH (m)-[:CARRIED_IN]->(s:Space)
+  WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+  WITH s, m, size(selection) AS total ORDER BY m.id
+  WITH s, collect(m) AS carried, total
+  WITH s, carried, size(carried) AS n, total
+  // A hidden place counts as no place, and a path through a hidden place as no path: ranks must not tell.
+  OPTIONAL MATCH (s)-[:LOCATED_IN]->(sp:Place)
+  WHERE sp.visibility IN $visible AND NOT coalesce(sp.archived, false)
+  WITH s, carried, n, total,
+    CASE
+      WHEN $place IS NULL THEN 0
+      WHEN sp IS NULL THEN 2
+      WHEN sp.id = $place OR EXISTS { MATCH path = (sp)-[:PART_OF*1..3]->(:Place {id: $place})
+        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN 0
+      WHEN EXISTS { MATCH path = (:Place {id: $place})-[:PART_OF*1..3]->(sp)
+        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN 1
+      ELSE 2
+    END AS locality
+  WHERE NOT (locality = 2 AND s.level IN ['LOCAL', 'REGIONAL', 'NATIONAL'])
+  WITH s, carried, locality, total, n
+  WITH s, carried, locality, toFloat(n) / total AS score,
+    CASE s.level WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 WHEN 'INTERNATIONAL' THEN 3 ELSE 4 END AS levelRank
+  ORDER BY score DESC, locality, levelRank, s.id
+  LIMIT $first
+  // matchedMessages only when asked (flag `matched`): even cut to none, listing them walks every carried message.
+  RETURN collect({__raw: true, score: score, space: {id: s.id, level: s.level, name: coalesce(head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p0 | t0.value]), head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p1 | t0.value]), head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.original | t0.value]), ''), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n1:Place) WHERE n1.visibility IN $visible AND NOT coalesce(n1.archived, false) RETURN {id: n1.id, name: coalesce(head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.lang = $p2 | t1.value]), head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.lang = $p3 | t1.value]), head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.original | t1.value]), '')} AS r ORDER BY n1.id LIMIT 1 })}
+  , matchedMessages:
+    [m IN carried[0..$matchedFirst] | {id: m.id, text: coalesce(head([(m)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p4 | t0.value]), head([(m)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p5 | t0.value]), head([(m)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.original | t0.value]), '')}]
+  }) AS ranked
+}
+RETURN missing, ranked
