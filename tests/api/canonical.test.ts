@@ -107,3 +107,15 @@ describe('shuffled and re-aliased selections', () => {
   });
 });
 
+
+describe('every statement', () => {
+  it('is ended by Neo4j at NEO4J_TX_TIMEOUT_MS, as QUERY_TIMEOUT', async () => {
+    const short = await connect(testConfig({ NEO4J_TX_TIMEOUT_MS: '300' }));
+    try {
+      const started = Date.now();
+      const err = await short.raw('UNWIND range(1, 2000000000) AS x RETURN count(x) AS n', {}, 'READ').catch((e: unknown) => e);
+      expect((err as { extensions?: { code?: string } }).extensions?.code).toBe('QUERY_TIMEOUT');
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally { await short.driver.close(); }
+  });
+});
