@@ -12,66 +12,67 @@ import { getSchema } from './schema.js';
 const L = { l: 'en' };
 const LIST = 'edges { cursor node { id text(language: $l) } } pageInfo { hasNextPage endCursor }';
 
-/** What the explorer, the examples, the briefing downloads and the benchmark ask: one entry per statement shape. */
+/** What the explorer, the examples, the briefing downloads and the benchmark ask: one entry per statement shape.
+ * The ids exist nowhere, so each statement stops at its check of the ids and costs its plan only. */
 export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variables?: Record<string, unknown> }> = [
   { name: 'themes', query: 'query($l: String) { themes { id name(language: $l) } }', variables: L },
-  { name: 'theme', query: `query($l: String) { theme(id: "migration") { id name(language: $l) description(language: $l) messages(first: 20) { totalCount ${LIST} } } }`, variables: L },
+  { name: 'theme', query: `query($l: String) { theme(id: "warm-up-a") { id name(language: $l) description(language: $l) messages(first: 20) { totalCount ${LIST} } } }`, variables: L },
   {
     name: 'message',
-    query: `query($l: String) { message(id: "m") { id text(language: $l) translations { language }
+    query: `query($l: String) { message(id: "warm-up-m") { id text(language: $l) translations { language }
       themes { id name(language: $l) } spaces { id level name(language: $l) } evidence { id kind text(language: $l) } } }`,
     variables: L,
   },
   { name: 'messages', query: `query($l: String) { messages(first: 20) { ${LIST} } }`, variables: L },
-  { name: 'messages-themes', query: `query($l: String) { messages(themes: ["migration"], first: 20) { totalCount ${LIST} } }`, variables: L },
+  { name: 'messages-themes', query: `query($l: String) { messages(themes: ["warm-up-a"], first: 20) { totalCount ${LIST} } }`, variables: L },
   { name: 'messages-text', query: `query($l: String) { messages(text: "accès", first: 20) { ${LIST} } }`, variables: L },
   {
     name: 'sharedMessages',
-    query: `query($l: String, $after: String) { sharedMessages(themes: ["migration", "sex-work"], first: 20, after: $after) {
+    query: `query($l: String, $after: String) { sharedMessages(themes: ["warm-up-a", "warm-up-b"], first: 20, after: $after) {
       edges { cursor matchedThemes { id } node { id text(language: $l) themes { id name(language: $l) } spaces { id level name(language: $l) } } }
       pageInfo { hasNextPage endCursor } } }`,
     variables: L,
   },
   {
     name: 'sharedMessages-total',
-    query: `query($l: String) { sharedMessages(themes: ["migration", "srhr", "hiv"], minThemes: 2) { totalCount
+    query: `query($l: String) { sharedMessages(themes: ["warm-up-a", "warm-up-b", "warm-up-c"], minThemes: 2) { totalCount
       edges { matchedThemes { id } node { id text(language: $l) } } } }`,
     variables: L,
   },
   {
     name: 'advocacySpaces',
-    query: `query($l: String) { advocacySpaces(place: "lille", themes: ["migration", "sex-work"], first: 10) {
+    query: `query($l: String) { advocacySpaces(place: "warm-up-place", themes: ["warm-up-a", "warm-up-b"], first: 10) {
       score space { id level name(language: $l) place { id name(language: $l) } } matchedMessages { id text(language: $l) } } }`,
     variables: L,
   },
   {
     name: 'advocacySpaces-place',
-    query: 'query($l: String) { advocacySpaces(place: "lille", first: 20) { score space { id level name(language: $l) place { id name(language: $l) } } } }',
+    query: 'query($l: String) { advocacySpaces(place: "warm-up-place", first: 20) { score space { id level name(language: $l) place { id name(language: $l) } } } }',
     variables: L,
   },
   {
     name: 'intersectionGraph',
-    query: `query($spaces: Boolean! = false, $l: String) { intersectionGraph(themes: ["migration", "srhr"], includeSpaces: $spaces) {
+    query: `query($spaces: Boolean! = false, $l: String) { intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces) {
       nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
     variables: L,
   },
   {
     name: 'intersectionGraph-spaces',
-    query: `query($spaces: Boolean! = true, $l: String) { intersectionGraph(themes: ["migration", "srhr"], includeSpaces: $spaces) {
+    query: `query($spaces: Boolean! = true, $l: String) { intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces) {
       nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
     variables: L,
   },
   { name: 'search', query: 'query($l: String) { search(text: "préservatifs", first: 20) { score message { id text(language: $l) themes { id } } } }', variables: L },
   {
     name: 'briefingPack',
-    query: `{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en") { title
+    query: `{ briefingPack(themes: ["warm-up-a", "warm-up-b"], place: "warm-up-place", language: "en") { title
       themes { id name { text } } sharedMessages { messages { id text { text } evidence { id } } }
       spaces { id score } partners { id } safety { note } fallbacks } }`,
   },
-  { name: 'createMessage', query: 'mutation { createMessage(input: {text: "Un message", language: "fr", themes: ["migration"]}) { id } }' },
+  { name: 'createMessage', query: 'mutation { createMessage(input: {text: "Un message", language: "fr", themes: ["warm-up-a"]}) { id } }' },
   {
     name: 'updateMessage',
-    query: 'mutation { updateMessage(input: {id: "m", version: 1, translations: [{language: "en", text: "A message"}]}) { id version text } }',
+    query: 'mutation { updateMessage(input: {id: "warm-up-m", version: 1, translations: [{language: "en", text: "A message"}]}) { id version text } }',
   },
 ];
 
