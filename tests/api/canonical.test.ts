@@ -4,9 +4,10 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import { createApollo } from '../../src/graphql/apollo.js';
-import { ANONYMOUS, type Context } from '../../src/graphql/context.js';
+import type { Context } from '../../src/graphql/context.js';
+import { ANONYMOUS } from '../../src/domain/viewer.js';
 import type { Db } from '../../src/db/db.js';
-import { connect } from '../../src/server.js';
+import { connect } from '../../src/db/connect.js';
 import { testConfig } from '../support/api.js';
 
 let db: Db;
