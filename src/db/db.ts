@@ -23,7 +23,7 @@ export function isUnavailable(e: unknown): boolean {
 }
 
 /** Neo4j ended the transaction at its timeout (ours, or the server's db.transaction.timeout). */
-export const isTimeout = (e: unknown) => ((e as { code?: string })?.code ?? '').startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+const isTimeout = (e: unknown) => ((e as { code?: string })?.code ?? '').startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 
 /** How many statement texts Db remembers having run (see firstRuns). */
 const REMEMBERED = 1_000;

@@ -77,7 +77,7 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
 ];
 
 /** Runs each representative operation as an admin with a database that hands each statement to `take` and stops. */
-export async function rehearse(
+async function rehearse(
   cypher: CypherRegistry, take: (s: Statement, operation: string) => Promise<void>, operations = REPRESENTATIVE,
 ): Promise<Array<{ operation: string; error?: string }>> {
   const schema = await getSchema();

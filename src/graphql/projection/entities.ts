@@ -34,7 +34,7 @@ export const visible = (v: string) => `${v}.visibility IN $visible AND NOT coale
 
 /** Text in the asked language, else its base language (fr for fr-CA), else the original (fallbackLanguages). Two
  * language picks whatever the tag (fr asks fr twice), so the text depends on whether a language is asked, not on which. */
-export function textExpr(v: string, field: string, language: unknown, p: Params, t: string): string {
+function textExpr(v: string, field: string, language: unknown, p: Params, t: string): string {
   const pick = (cond: string) => `head([(${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'}) WHERE ${cond} | ${t}.value])`;
   const langs = fallbackLanguages(normaliseLanguage(language));
   const choices = langs.length ? [langs[0], langs[langs.length - 1]].map((lang) => pick(`${t}.lang = ${p.add(lang)}`)) : [];
