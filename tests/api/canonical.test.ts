@@ -95,17 +95,16 @@ describe('shuffled and re-aliased selections', () => {
   }, 180_000);
 
   it('a second shuffled variant hits the plan cache (compile time from db.stats)', async () => {
-    await db.raw("CALL db.stats.collect('QUERIES')", {}, 'READ').catch(() => { /* already collecting */ });
+    for (const step of ['stop', 'clear', 'collect']) await db.raw(`CALL db.stats.${step}('QUERIES')`, {}, 'READ');
     await db.raw('CALL db.clearQueryCaches()', {}, 'WRITE');
     // The fields only this test asks (kind, example...) make its statement text its own.
-    const first = await run(strict, `{ ${spacesField(100)} }`);
-    const second = await run(strict, `{ ${spacesField(200)} }`);
-    expect(first.errors).toBeUndefined();
-    expect(second.data).toEqual(JSON.parse(JSON.stringify(second.data)));
-    const times = (await compileTimes('example: s.example')).slice(-2);
-    expect(times).toHaveLength(2);
-    // Cold, the statement is planned (hundreds of ms); from the cache it is only looked up.
-    expect(times[1]).toBeLessThan(times[0] / 5);
+    for (const i of [100, 200, 300]) expect((await run(strict, `{ ${spacesField(i)} }`)).errors).toBeUndefined();
+    // The three spellings are one statement text (one entry in db.stats, three runs of it).
+    const times = await compileTimes('example: s.example');
+    expect(times).toHaveLength(3);
+    // Cold, it is planned (seconds on a busy machine); then it comes from the cache. Neo4j 5.26 was seen planning a
+    // statement twice before keeping it, hence the third run.
+    expect(times[2]).toBeLessThan(times[0] / 5);
   }, 180_000);
 });
 
