@@ -1,4 +1,4 @@
-// briefingPack: queries/briefing-pack (READ), parameters: baseLanguage, first, language, levels, matchedFirst, messages, place, themes, visible
+// briefingPack: queries/briefing-pack (READ), parameters: first, language, languages, levels, matchedFirst, messages, place, themes, visible
 // briefingPack(themes, place, language): the themes in the order asked; every message on one of them with the
 // asked themes it addresses (most first, then id) and, in its projection, the evidence behind it; the spaces
 // advocacySpaces ranks for these themes and the place (the spaces slot holds that very statement); the
@@ -21,32 +21,35 @@ CALL (themes) {
   WITH m, collect(t.id) AS ids
   WITH m, [id IN $themes WHERE id IN ids] AS on ORDER BY size(on) DESC, m.id
   WITH m, on, {id: m.id, visibility: m.visibility, text: head(COLLECT { MATCH (m)-[:HAS_TEXT]->(t9:Text {field: 'text'})
-    WITH t9, CASE WHEN t9.lang = $language THEN 0 WHEN t9.lang = $baseLanguage OR t9.lang STARTS WITH $language + '-' THEN 1 WHEN t9.original THEN 2 END AS rank10
+    WITH t9, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t9.lang][0], CASE WHEN t9.original THEN size($languages) END) AS rank10
     WHERE rank10 IS NOT NULL
-    RETURN {text: t9.value, language: t9.lang, fallback: rank10 = 2 AND $language IS NOT NULL} AS r ORDER BY rank10, t9.lang LIMIT 1 }), evidence: COLLECT { MATCH (m)<-[:SUPPORTS]-(e11:Evidence) WHERE e11.visibility IN $visible AND NOT coalesce(e11.archived, false)
+    RETURN {text: t9.value, language: t9.lang, fallback: rank10 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank10, t9.lang LIMIT 1 }), evidence: COLLECT { MATCH (m)<-[:SUPPORTS]-(e11:Evidence) WHERE e11.visibility IN $visible AND NOT coalesce(e11.archived, false)
     RETURN {id: e11.id, visibility: e11.visibility, kind: e11.kind, text: head(COLLECT { MATCH (e11)-[:HAS_TEXT]->(t12:Text {field: 'text'})
-    WITH t12, CASE WHEN t12.lang = $language THEN 0 WHEN t12.lang = $baseLanguage OR t12.lang STARTS WITH $language + '-' THEN 1 WHEN t12.original THEN 2 END AS rank13
+    WITH t12, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t12.lang][0], CASE WHEN t12.original THEN size($languages) END) AS rank13
     WHERE rank13 IS NOT NULL
-    RETURN {text: t12.value, language: t12.lang, fallback: rank13 = 2 AND $language IS NOT NULL} AS r ORDER BY rank13, t12.lang LIMIT 1 }), voicedBy: COLLECT { MATCH (e11)-[:VOICED_BY]->(n14:Organisation) WHERE n14.visibility IN $visible AND NOT coalesce(n14.archived, false) RETURN head(COLLECT { MATCH (n14)-[:HAS_TEXT]->(t15:Text {field: 'name'})
-    WITH t15, CASE WHEN t15.lang = $language THEN 0 WHEN t15.lang = $baseLanguage OR t15.lang STARTS WITH $language + '-' THEN 1 WHEN t15.original THEN 2 END AS rank16
+    RETURN {text: t12.value, language: t12.lang, fallback: rank13 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank13, t12.lang LIMIT 1 }), voicedBy: COLLECT { MATCH (e11)-[:VOICED_BY]->(n14:Organisation) WHERE n14.visibility IN $visible AND NOT coalesce(n14.archived, false) RETURN head(COLLECT { MATCH (n14)-[:HAS_TEXT]->(t15:Text {field: 'name'})
+    WITH t15, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t15.lang][0], CASE WHEN t15.original THEN size($languages) END) AS rank16
     WHERE rank16 IS NOT NULL
-    RETURN {text: t15.value, language: t15.lang, fallback: rank16 = 2 AND $language IS NOT NULL} AS r ORDER BY rank16, t15.lang LIMIT 1 }) AS r ORDER BY n14.id }} AS r ORDER BY e11.id }} AS projected
+    RETURN {text: t15.value, language: t15.lang, fallback: rank16 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank16, t15.lang LIMIT 1 }) AS r ORDER BY n14.id }} AS r ORDER BY e11.id }} AS projected
   RETURN collect(projected {.*, themes: on}) AS messages
 }
 CALL (themes) {
   OPTIONAL MATCH (here:Place {id: $place})
   RETURN CASE WHEN here IS NULL THEN null ELSE {id: here.id, countryCode: here.countryCode, name: head(COLLECT { MATCH (here)-[:HAS_TEXT]->(t17:Text {field: 'name'})
-    WITH t17, CASE WHEN t17.lang = $language THEN 0 WHEN t17.lang = $baseLanguage OR t17.lang STARTS WITH $language + '-' THEN 1 WHEN t17.original THEN 2 END AS rank18
+    WITH t17, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t17.lang][0], CASE WHEN t17.original THEN size($languages) END) AS rank18
     WHERE rank18 IS NOT NULL
-    RETURN {text: t17.value, language: t17.lang, fallback: rank18 = 2 AND $language IS NOT NULL} AS r ORDER BY rank18, t17.lang LIMIT 1 })} END AS place
+    RETURN {text: t17.value, language: t17.lang, fallback: rank18 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank18, t17.lang LIMIT 1 })} END AS place
 }
 CALL (themes) {
   OPTIONAL MATCH (here:Place {id: $place})
+  // Every place on the way must be visible: a public organisation is not "in Lille" through a hidden place.
   CALL (themes, here) {
-    MATCH (here)-[:PART_OF*0..3]->(:Place)<-[:BASED_IN]-(o:Organisation)
+    MATCH path = (here)-[:PART_OF*0..3]->(:Place)<-[:BASED_IN]-(o:Organisation)
+    WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false))
     RETURN o
     UNION
-    MATCH (here)<-[:PART_OF*1..3]-(:Place)<-[:BASED_IN]-(o:Organisation)
+    MATCH path = (here)<-[:PART_OF*1..3]-(:Place)<-[:BASED_IN]-(o:Organisation)
+    WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false))
     RETURN o
     UNION
     UNWIND themes AS t
@@ -56,15 +59,17 @@ CALL (themes) {
   WITH DISTINCT o, here, themes
   WHERE o.visibility IN $visible AND NOT coalesce(o.archived, false)
   WITH o, [t IN themes WHERE EXISTS { (o)-[:WORKS_ON]->(t) } | t.id] AS on,
-    here IS NOT NULL AND EXISTS { MATCH (o)-[:BASED_IN]->(p:Place) WHERE p = here OR EXISTS { (here)-[:PART_OF*1..3]->(p) } OR EXISTS { (p)-[:PART_OF*1..3]->(here) } } AS local
+    here IS NOT NULL AND EXISTS { MATCH (o)-[:BASED_IN]->(p:Place)
+      WHERE p = here OR EXISTS { MATCH path = (here)-[:PART_OF*1..3]->(p) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) }
+        OR EXISTS { MATCH path = (p)-[:PART_OF*1..3]->(here) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } } AS local
   WITH o, on, local ORDER BY local DESC, size(on) DESC, o.id
   WITH o, on, local, {id: o.id, visibility: o.visibility, kind: o.kind, name: head(COLLECT { MATCH (o)-[:HAS_TEXT]->(t19:Text {field: 'name'})
-    WITH t19, CASE WHEN t19.lang = $language THEN 0 WHEN t19.lang = $baseLanguage OR t19.lang STARTS WITH $language + '-' THEN 1 WHEN t19.original THEN 2 END AS rank20
+    WITH t19, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t19.lang][0], CASE WHEN t19.original THEN size($languages) END) AS rank20
     WHERE rank20 IS NOT NULL
-    RETURN {text: t19.value, language: t19.lang, fallback: rank20 = 2 AND $language IS NOT NULL} AS r ORDER BY rank20, t19.lang LIMIT 1 }), basedIn: COLLECT { MATCH (o)-[:BASED_IN]->(n21:Place) WHERE n21.visibility IN $visible AND NOT coalesce(n21.archived, false) RETURN head(COLLECT { MATCH (n21)-[:HAS_TEXT]->(t22:Text {field: 'name'})
-    WITH t22, CASE WHEN t22.lang = $language THEN 0 WHEN t22.lang = $baseLanguage OR t22.lang STARTS WITH $language + '-' THEN 1 WHEN t22.original THEN 2 END AS rank23
+    RETURN {text: t19.value, language: t19.lang, fallback: rank20 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank20, t19.lang LIMIT 1 }), basedIn: COLLECT { MATCH (o)-[:BASED_IN]->(n21:Place) WHERE n21.visibility IN $visible AND NOT coalesce(n21.archived, false) RETURN head(COLLECT { MATCH (n21)-[:HAS_TEXT]->(t22:Text {field: 'name'})
+    WITH t22, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t22.lang][0], CASE WHEN t22.original THEN size($languages) END) AS rank23
     WHERE rank23 IS NOT NULL
-    RETURN {text: t22.value, language: t22.lang, fallback: rank23 = 2 AND $language IS NOT NULL} AS r ORDER BY rank23, t22.lang LIMIT 1 }) AS r ORDER BY n21.id }} AS projected
+    RETURN {text: t22.value, language: t22.lang, fallback: rank23 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank23, t22.lang LIMIT 1 }) AS r ORDER BY n21.id }} AS projected
   RETURN collect(projected {.*, themes: on, local: local}) AS partners
 }
 CALL (themes) {
@@ -73,20 +78,20 @@ CALL (themes) {
   WHERE rk.visibility IN $visible AND NOT coalesce(rk.archived, false)
   WITH DISTINCT rk ORDER BY rk.id
   RETURN collect({id: rk.id, visibility: rk.visibility, text: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t24:Text {field: 'text'})
-    WITH t24, CASE WHEN t24.lang = $language THEN 0 WHEN t24.lang = $baseLanguage OR t24.lang STARTS WITH $language + '-' THEN 1 WHEN t24.original THEN 2 END AS rank25
+    WITH t24, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t24.lang][0], CASE WHEN t24.original THEN size($languages) END) AS rank25
     WHERE rank25 IS NOT NULL
-    RETURN {text: t24.value, language: t24.lang, fallback: rank25 = 2 AND $language IS NOT NULL} AS r ORDER BY rank25, t24.lang LIMIT 1 }), description: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t26:Text {field: 'description'})
-    WITH t26, CASE WHEN t26.lang = $language THEN 0 WHEN t26.lang = $baseLanguage OR t26.lang STARTS WITH $language + '-' THEN 1 WHEN t26.original THEN 2 END AS rank27
+    RETURN {text: t24.value, language: t24.lang, fallback: rank25 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank25, t24.lang LIMIT 1 }), description: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t26:Text {field: 'description'})
+    WITH t26, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t26.lang][0], CASE WHEN t26.original THEN size($languages) END) AS rank27
     WHERE rank27 IS NOT NULL
-    RETURN {text: t26.value, language: t26.lang, fallback: rank27 = 2 AND $language IS NOT NULL} AS r ORDER BY rank27, t26.lang LIMIT 1 })}) AS risks
+    RETURN {text: t26.value, language: t26.lang, fallback: rank27 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank27, t26.lang LIMIT 1 })}) AS risks
 }
 RETURN unknown, [t IN themes | {id: t.id, visibility: t.visibility, name: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t5:Text {field: 'name'})
-    WITH t5, CASE WHEN t5.lang = $language THEN 0 WHEN t5.lang = $baseLanguage OR t5.lang STARTS WITH $language + '-' THEN 1 WHEN t5.original THEN 2 END AS rank6
+    WITH t5, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t5.lang][0], CASE WHEN t5.original THEN size($languages) END) AS rank6
     WHERE rank6 IS NOT NULL
-    RETURN {text: t5.value, language: t5.lang, fallback: rank6 = 2 AND $language IS NOT NULL} AS r ORDER BY rank6, t5.lang LIMIT 1 }), description: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t7:Text {field: 'description'})
-    WITH t7, CASE WHEN t7.lang = $language THEN 0 WHEN t7.lang = $baseLanguage OR t7.lang STARTS WITH $language + '-' THEN 1 WHEN t7.original THEN 2 END AS rank8
+    RETURN {text: t5.value, language: t5.lang, fallback: rank6 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank6, t5.lang LIMIT 1 }), description: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t7:Text {field: 'description'})
+    WITH t7, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t7.lang][0], CASE WHEN t7.original THEN size($languages) END) AS rank8
     WHERE rank8 IS NOT NULL
-    RETURN {text: t7.value, language: t7.lang, fallback: rank8 = 2 AND $language IS NOT NULL} AS r ORDER BY rank8, t7.lang LIMIT 1 })}] AS themes, messages, place, coalesce(head(COLLECT { CALL () {
+    RETURN {text: t7.value, language: t7.lang, fallback: rank8 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank8, t7.lang LIMIT 1 })}] AS themes, messages, place, coalesce(head(COLLECT { CALL () {
 // advocacySpaces(place, levels, themes, messages): spaces carrying the selected messages, ranked by the share
 // of the selection they carry; with a place, spaces of that place first, then of the places it is part of
 // (its region, its country), then international and internal ones; local, regional and national spaces
@@ -136,12 +141,12 @@ CALL (missing) {
   LIMIT $first
   // matchedMessages only when asked (flag `matched`): even cut to none, listing them walks every carried message.
   RETURN collect({__raw: true, score: score, space: {id: s.id, visibility: s.visibility, level: s.level, name: head(COLLECT { MATCH (s)-[:HAS_TEXT]->(t0:Text {field: 'name'})
-    WITH t0, CASE WHEN t0.lang = $language THEN 0 WHEN t0.lang = $baseLanguage OR t0.lang STARTS WITH $language + '-' THEN 1 WHEN t0.original THEN 2 END AS rank1
+    WITH t0, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t0.lang][0], CASE WHEN t0.original THEN size($languages) END) AS rank1
     WHERE rank1 IS NOT NULL
-    RETURN {text: t0.value, language: t0.lang, fallback: rank1 = 2 AND $language IS NOT NULL} AS r ORDER BY rank1, t0.lang LIMIT 1 }), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n2:Place) WHERE n2.visibility IN $visible AND NOT coalesce(n2.archived, false) RETURN head(COLLECT { MATCH (n2)-[:HAS_TEXT]->(t3:Text {field: 'name'})
-    WITH t3, CASE WHEN t3.lang = $language THEN 0 WHEN t3.lang = $baseLanguage OR t3.lang STARTS WITH $language + '-' THEN 1 WHEN t3.original THEN 2 END AS rank4
+    RETURN {text: t0.value, language: t0.lang, fallback: rank1 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank1, t0.lang LIMIT 1 }), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n2:Place) WHERE n2.visibility IN $visible AND NOT coalesce(n2.archived, false) RETURN head(COLLECT { MATCH (n2)-[:HAS_TEXT]->(t3:Text {field: 'name'})
+    WITH t3, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t3.lang][0], CASE WHEN t3.original THEN size($languages) END) AS rank4
     WHERE rank4 IS NOT NULL
-    RETURN {text: t3.value, language: t3.lang, fallback: rank4 = 2 AND $language IS NOT NULL} AS r ORDER BY rank4, t3.lang LIMIT 1 }) AS r ORDER BY n2.id LIMIT 1})}
+    RETURN {text: t3.value, language: t3.lang, fallback: rank4 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank4, t3.lang LIMIT 1 }) AS r ORDER BY n2.id LIMIT 1})}
   , matchedMessages:
     [m IN carried[0..$matchedFirst] | m.id]
   }) AS ranked

@@ -2,9 +2,11 @@
 // Creates one record with its texts and links: every check first, the write only when all pass (status OK),
 // so a failed check writes nothing; the same statement records the Change (history), so a mutation is one
 // statement. A retry of a committed request finds its Change (status DONE) and
-// returns the record instead of failing on the taken id. Slots: the label and text label are fixed names
-// from src/graphql/mutations/records.ts; missing, links, after and record (the Change) are compiled in mutations/compile.ts,
-// node (the result, as the read queries project it) in projection/entities.ts.
+// returns the record instead of failing on the taken id. The id is looked at last (EXISTS after MISSING): an
+// otherwise invalid input gets the same answer whether its id is free or taken by a record the caller may
+// not see. Slots: the label and text label are fixed names from src/graphql/mutations/records.ts; missing,
+// links, after and record (the Change) are compiled in mutations/compile.ts, node (the result, as the read
+// queries project it) in projection/entities.ts; change stays null (a create answers with the record).
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
@@ -13,7 +15,7 @@
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (taken:Message {id: $id})
 WITH done, taken, [i IN $p0 WHERE NOT EXISTS { MATCH (x:Theme {id: i}) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false) } | 'theme "' + i + '"'] AS missing
-WITH missing, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN taken IS NOT NULL THEN 'EXISTS' WHEN size(missing) > 0 THEN 'MISSING' ELSE 'OK' END AS status
+WITH missing, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN size(missing) > 0 THEN 'MISSING' WHEN taken IS NOT NULL THEN 'EXISTS' ELSE 'OK' END AS status
 CALL (status) {
   WITH status WHERE status = 'OK'
   CREATE (n:Message {id: $id})
@@ -53,4 +55,4 @@ CALL (status, before, after, n) {
   MERGE (c)-[:CHANGED]->(n)
 }
 OPTIONAL MATCH (change:Change {id: $requestId})
-RETURN status, missing, n.version AS currentVersion, {id: n.id} AS node, change {.*} AS change
+RETURN status, missing, n.version AS currentVersion, {id: n.id} AS node, null AS change

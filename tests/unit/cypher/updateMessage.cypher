@@ -59,4 +59,4 @@ CALL (status, before, after, n) {
   MERGE (c)-[:CHANGED]->(n)
 }
 OPTIONAL MATCH (change:Change {id: $requestId})
-RETURN status, missing, n.version AS currentVersion, {id: n.id, text: coalesce(head([(n)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.original | t0.value]), ''), version: n.version} AS node, change {.*} AS change
+RETURN status, missing, n.version AS currentVersion, {id: n.id, text: coalesce(head([(n)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.original | t0.value]), ''), version: n.version} AS node, null AS change
