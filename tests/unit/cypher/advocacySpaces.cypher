@@ -1,9 +1,11 @@
-// advocacySpaces: queries/advocacy-spaces (READ), parameters: first, levels, matchedFirst, messages, p0, p1, p2, p3, p4, p5, place, themes, visible
-// advocacySpaces(place, levels, themes, messages): spaces carrying the selected messages, ranked by the share
-// of the selection they carry; with a place, spaces of that place first, then of the places it is part of
-// (its region, its country), then international and internal ones; local, regional and national spaces
-// elsewhere are left out. Selection: the given messages plus the messages of the given themes, else every message.
-//@variants selection,matched | selection | matched | none
+// advocacySpaces: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, p4, p5, place, themes, visible
+// advocacySpaces(place, levels, themes, messages, orderBy): spaces carrying the selected messages, each with its
+// reach from the place and its coverage (how many of the selected messages it carries). With a place: the spaces
+// of that place or of a place inside it (PLACE; listed even when they carry none of the selection yet), of the
+// places it is part of (REGION, COUNTRY), then international and internal ones; local, regional and national
+// spaces elsewhere are left out. Order: reach then coverage ($byCoverage false), or coverage then reach.
+// Selection: the given messages plus the messages of the given themes, else every message.
+//@variants selection,matched | selection | everything,matched | everything
 //@scans Message Space
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
    + [id IN coalesce($messages, []) WHERE NOT EXISTS { MATCH (n:Message {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'message "' + id + '"']
@@ -21,35 +23,49 @@ CALL (missing) {
     RETURN m
   }
   WITH collect(m) AS selection
-  UNWIND selection AS m
-  MATCH (m)-[:CARRIED_IN]->(s:Space)
-  WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
-  WITH s, m, size(selection) AS total ORDER BY m.id
-  WITH s, collect(m) AS carried, total
+  CALL (selection) {
+    UNWIND selection AS m
+    MATCH (m)-[:CARRIED_IN]->(s:Space)
+    WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+    WITH s, m ORDER BY m.id
+    RETURN s, collect(m) AS carried
+    UNION ALL
+    // The place's own spaces, so a team sees its arenas even where they carry none of the selection yet.
+    MATCH path = (:Place {id: $place})<-[:PART_OF*0..3]-(:Place)<-[:LOCATED_IN]-(s:Space)
+    WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+      AND all(x IN nodes(path)[..-1] WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false))
+    RETURN DISTINCT s, [] AS carried
+  }
+  WITH s, collect(carried) AS found, size(selection) AS total
+  WITH s, reduce(all = [], c IN found | all + c) AS carried, total
   WITH s, carried, size(carried) AS n, total
-  // A hidden place counts as no place, and a path through a hidden place as no path: ranks must not tell.
+  // A hidden place counts as no place, and a path through a hidden place as no path: reaches must not tell.
   OPTIONAL MATCH (s)-[:LOCATED_IN]->(sp:Place)
   WHERE sp.visibility IN $visible AND NOT coalesce(sp.archived, false)
   WITH s, carried, n, total,
     CASE
-      WHEN $place IS NULL THEN 0
-      WHEN sp IS NULL THEN 2
+      WHEN $place IS NULL THEN null
+      WHEN s.level = 'INTERNAL' THEN 'INTERNAL'
+      WHEN sp IS NULL THEN CASE WHEN s.level = 'INTERNATIONAL' THEN 'INTERNATIONAL' END
       WHEN sp.id = $place OR EXISTS { MATCH path = (sp)-[:PART_OF*1..3]->(:Place {id: $place})
-        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN 0
+        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN 'PLACE'
       WHEN EXISTS { MATCH path = (:Place {id: $place})-[:PART_OF*1..3]->(sp)
-        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN 1
-      ELSE 2
-    END AS locality
-  WHERE NOT (locality = 2 AND s.level IN ['LOCAL', 'REGIONAL', 'NATIONAL'])
-  WITH s, carried, locality, total, n
-  WITH s, carried, locality, toFloat(n) / total AS score,
+        WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) } THEN CASE WHEN sp.kind = 'COUNTRY' THEN 'COUNTRY' ELSE 'REGION' END
+      WHEN s.level = 'INTERNATIONAL' THEN 'INTERNATIONAL'
+    END AS reach
+  WHERE $place IS NULL OR reach IS NOT NULL
+  WITH s, carried, reach, n, total, CASE WHEN total = 0 THEN 0.0 ELSE toFloat(n) / total END AS score,
+    CASE reach WHEN 'REGION' THEN 1 WHEN 'COUNTRY' THEN 2 WHEN 'INTERNATIONAL' THEN 3 WHEN 'INTERNAL' THEN 4 ELSE 0 END AS reachRank,
     CASE s.level WHEN 'LOCAL' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'NATIONAL' THEN 2 WHEN 'INTERNATIONAL' THEN 3 ELSE 4 END AS levelRank
-  ORDER BY score DESC, locality, levelRank, s.id
+  ORDER BY CASE WHEN $byCoverage THEN -score ELSE reachRank END, CASE WHEN $byCoverage THEN reachRank ELSE -score END, levelRank, s.id
   LIMIT $first
   // matchedMessages only when asked (flag `matched`): even cut to none, listing them walks every carried message.
-  RETURN collect({__raw: true, score: score, space: {id: s.id, level: s.level, name: coalesce(head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p0 | t0.value]), head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p1 | t0.value]), head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.original | t0.value]), ''), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n1:Place) WHERE n1.visibility IN $visible AND NOT coalesce(n1.archived, false) RETURN {id: n1.id, name: coalesce(head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.lang = $p2 | t1.value]), head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.lang = $p3 | t1.value]), head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.original | t1.value]), '')} AS r ORDER BY n1.id LIMIT 1 })}
+  RETURN collect({__raw: true, score: score, reach: reach, coverage: {__raw: true, carried: n, selected: total, score: score}, space: {id: s.id, level: s.level, name: coalesce(head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p0 | t0.value]), head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p1 | t0.value]), head([(s)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.original | t0.value]), ''), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n1:Place) WHERE n1.visibility IN $visible AND NOT coalesce(n1.archived, false) RETURN {id: n1.id, name: coalesce(head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.lang = $p2 | t1.value]), head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.lang = $p3 | t1.value]), head([(n1)-[:HAS_TEXT]->(t1:Text {field: 'name'}) WHERE t1.original | t1.value]), '')} AS r ORDER BY n1.id LIMIT 1 })}
   , matchedMessages:
     [m IN carried[0..$matchedFirst] | {id: m.id, text: coalesce(head([(m)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p4 | t0.value]), head([(m)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p5 | t0.value]), head([(m)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.original | t0.value]), '')}]
   }) AS ranked
 }
-RETURN missing, ranked
+RETURN missing, CASE WHEN size(missing) = 0 THEN {} ELSE {place: COLLECT { UNWIND [x IN missing WHERE x STARTS WITH 'place "' | substring(x, size('place "'), 1)] AS c
+      MATCH (n:Place) WHERE n.id STARTS WITH c AND n.visibility IN $visible AND NOT coalesce(n.archived, false) RETURN DISTINCT n.id LIMIT 5000 }, theme: COLLECT { UNWIND [x IN missing WHERE x STARTS WITH 'theme "' | substring(x, size('theme "'), 1)] AS c
+      MATCH (n:Theme) WHERE n.id STARTS WITH c AND n.visibility IN $visible AND NOT coalesce(n.archived, false) RETURN DISTINCT n.id LIMIT 5000 }, message: COLLECT { UNWIND [x IN missing WHERE x STARTS WITH 'message "' | substring(x, size('message "'), 1)] AS c
+      MATCH (n:Message) WHERE n.id STARTS WITH c AND n.visibility IN $visible AND NOT coalesce(n.archived, false) RETURN DISTINCT n.id LIMIT 5000 }} END AS suggest, ranked
