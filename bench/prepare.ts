@@ -22,7 +22,7 @@ export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prep
   // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
   // directly, since walking them costs it more than one deep page each.
   const peerCursor = page > 1 ? Buffer.from(`arrayconnection:${(page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
-  const oursWrite = await editorKey(db);
+  const oursWrite = await benchKey(db, 'editor');
   const prepared: Prepared = {
     oursCursor: cursor, oursKey: cursor ? decodeCursor(cursor, 2) as [number, string] : null,
     peerCursor, page, oursWrite: { authorization: oursWrite.authorization },
@@ -30,11 +30,11 @@ export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prep
   return { prepared, release: oursWrite.release };
 }
 
-/** Our createMessage needs an editor: an API key made for this run and revoked after it. */
-async function editorKey(db: Db): Promise<{ authorization: string; release: () => Promise<void> }> {
+/** Our createMessage needs an editor, our /metrics an admin: an API key made for this run and revoked after it. */
+export async function benchKey(db: Db, role: 'editor' | 'admin'): Promise<{ authorization: string; release: () => Promise<void> }> {
   const api = new ApiKeys(db, 0);
-  const label = `bench-${process.pid}`;
-  const { key } = await api.create(label, 'editor');
+  const label = `bench-${role}-${process.pid}`;
+  const { key } = await api.create(label, role);
   return { authorization: `Bearer ${key}`, release: async () => { await api.revoke(label); } };
 }
 

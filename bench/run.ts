@@ -13,10 +13,10 @@ import { benchDb, generate, generatedGraph, parseSize, type Generated } from './
 import { percentile, rssMb, send, throughput, type Throughput } from './measure.js';
 import { profileRun } from './profile.js';
 import { renderRun, renderScaling, sizeLabel, type Cell, type RunResult, type ScalingResult } from './report.js';
-import { cleanWrites, prepare } from './prepare.js';
+import { benchKey, cleanWrites, prepare } from './prepare.js';
 import { TARGETS, workloads, type Target, type Workload } from './workloads.js';
 
-interface Server { target: Target; url: string; pid: number; proc: ChildProcess }
+interface Server { target: Target; url: string; pid: number; proc: ChildProcess; metricsAuth?: string }
 
 interface Plan { rounds: number; warmup: number; budgetMs: number; seconds: number; connections: number }
 const FULL: Plan = { rounds: 100, warmup: 10, budgetMs: 45_000, seconds: 15, connections: 16 };
@@ -46,7 +46,7 @@ async function stopServer(s: Server): Promise<void> {
 /** Cypher statements the target has sent so far: ours from its Prometheus counter, the others from their driver wrapper. */
 async function statements(s: Server): Promise<number> {
   if (s.target === 'ours') {
-    const text = await (await fetch(`${s.url}/metrics`)).text();
+    const text = await (await fetch(`${s.url}/metrics`, { headers: { authorization: s.metricsAuth ?? '' } })).text();
     return [...text.matchAll(/^cypher_statements_total\{[^}]*\} (\S+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
   }
   return ((await (await fetch(`${s.url}/stats`)).json()) as { statements: number }).statements;
@@ -114,11 +114,13 @@ async function ensureGraph(messages: number, seed: number): Promise<Generated | 
 async function withServers<T>(work: (servers: Record<Target, Server>, db: Db) => Promise<T>): Promise<T> {
   const started: Server[] = [];
   const db = await benchDb();
+  const admin = await benchKey(db, 'admin');
   try {
-    for (const t of TARGETS) started.push(await startServer(t));
+    for (const t of TARGETS) started.push({ ...await startServer(t), ...(t === 'ours' ? { metricsAuth: admin.authorization } : {}) });
     return await work(Object.fromEntries(started.map((s) => [s.target, s])) as Record<Target, Server>, db);
   } finally {
     await Promise.all(started.map(stopServer));
+    await admin.release().catch(() => {});
     await cleanWrites(db).catch(() => {});
     await db.driver.close();
   }

@@ -9,13 +9,23 @@ async function main() {
   logger.setLevel(config.logLevel);
   const running = await start(config);
   logger.info('advocacy-graph ready', { graphql: `${running.url}/graphql`, neo4j: config.neo4j.uri });
-  const stop = async (signal: string) => {
-    logger.info('shutting down', { signal });
-    await running.close();
-    process.exit(0);
+  // The process owns its signals (Apollo's handlers are off, see graphql/apollo.ts): one drain, then exit 0.
+  // A repeated signal changes nothing; SHUTDOWN_GRACE_MS already bounds the drain.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return logger.info('already shutting down', { signal });
+    stopping = true;
+    logger.info('shutting down', { signal, graceMs: config.shutdownGraceMs });
+    running.close().then(() => {
+      logger.info('stopped');
+      process.exit(0);
+    }, (e: unknown) => {
+      logger.error('shutdown failed', { message: (e as Error)?.message });
+      process.exit(1);
+    });
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((e: unknown) => {

@@ -1,7 +1,7 @@
 // Assembles the running service: driver, migrations, seed on an empty graph, GraphQL over HTTP.
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import { connect } from './db/connect.js';
 import type { Db } from './db/db.js';
@@ -9,6 +9,7 @@ import { migrate } from './db/migrate.js';
 import { createApollo } from './graphql/apollo.js';
 import { warmUp } from './graphql/warm-up.js';
 import { createApp } from './http/app.js';
+import { DrainingServer } from './http/drain.js';
 import { isGraphEmpty } from './db/empty.js';
 import { loadSeed } from './graph-data/seed.js';
 import { logger } from './logger.js';
@@ -25,18 +26,15 @@ export async function start(config: Config): Promise<Running> {
   }
   const apollo = await createApollo(config);
   await warmUp(db);
-  const http = createServer(createApp({ db, apollo, config }));
+  const server: DrainingServer = new DrainingServer(createApp({ db, apollo, config, draining: () => server.isDraining }));
+  const { http } = server;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const { port } = http.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
   let closing: Promise<void> | undefined;
   const close = () => closing ??= (async () => {
-    // Stop taking requests, let those in flight finish (up to the grace period), then release Neo4j.
-    const drained = new Promise<void>((resolve) => http.close(() => resolve()));
-    http.closeIdleConnections();
-    const timer = setTimeout(() => http.closeAllConnections(), config.shutdownGraceMs);
-    await drained;
-    clearTimeout(timer);
+    // Stop taking requests, let those in flight finish (up to the grace period), then stop Apollo and release Neo4j.
+    await server.close(config.shutdownGraceMs);
     await apollo.stop();
     await db.driver.close();
   })();

@@ -23,5 +23,6 @@ export async function connect(config: Config): Promise<Db> {
     await driver.close();
     throw new StartupError(reason(e, uri));
   }
-  return new Db(driver, database, loadCypher(), config.neo4j.txTimeoutMs);
+  // A wait budget of 0 would refuse every request before its first attempt: a second is the least a request waits.
+  return new Db(driver, database, loadCypher(), config.neo4j.txTimeoutMs, Math.max(maxRetryMs, 1_000));
 }

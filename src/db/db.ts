@@ -4,6 +4,7 @@ import { cypherDuration, cypherStatements } from '../metrics.js';
 import { dbUnavailable, queryTimeout } from '../errors.js';
 import { logger } from '../logger.js';
 import type { CypherRegistry } from './cypher-registry.js';
+import { Deadline, DeadlinePassed } from './deadline.js';
 import { toNeo4j, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -39,6 +40,8 @@ export class Db {
     readonly cypher: CypherRegistry,
     /** Every transaction is cut by Neo4j after this long (NEO4J_TX_TIMEOUT_MS). */
     readonly txTimeoutMs = 30_000,
+    /** How long a request waits for Neo4j (NEO4J_MAX_RETRY_MS) before DATABASE_UNAVAILABLE; see deadline.ts. */
+    private readonly waitMs = 5_000,
   ) {}
 
   statement(name: string): string {
@@ -96,16 +99,19 @@ export class Db {
 
   protected async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout = this.txTimeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const deadline = new Deadline(this.waitMs);
     try {
-      const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx, mode));
+      const fn = deadline.guard((mtx: ManagedTransaction) => work(this.wrap(mtx, mode)));
       const config = { timeout };
-      return await (mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
+      return await deadline.race(mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
     } catch (e) {
-      if (isUnavailable(e)) throw dbUnavailable();
+      if (isUnavailable(e) || e instanceof DeadlinePassed) throw dbUnavailable();
       if (isTimeout(e)) throw queryTimeout(timeout);
       throw e;
     } finally {
-      await session.close();
+      // Past the deadline the session may still be waiting for a connection: close it without making the caller wait.
+      const closed = session.close();
+      if (!deadline.expired) await closed; else closed.catch(() => {});
     }
   }
 
@@ -139,8 +145,9 @@ export function createDriver(uri: string, username: string, password: string, ma
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     // Our integers (versions, counts, years) are far below 2^53: native numbers save converting every result.
     disableLosslessIntegers: true,
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
+    // Within the wait a request allows (Db's deadline), so no connection attempt outlives the request by much.
+    connectionTimeout: Math.min(5_000, Math.max(maxRetryMs, 1_000)),
+    connectionAcquisitionTimeout: Math.max(maxRetryMs, 1_000),
     maxTransactionRetryTime: maxRetryMs,
     logging: { level: 'error', logger: () => {} },
   });

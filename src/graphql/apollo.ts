@@ -28,6 +28,9 @@ export async function createApollo(config: Config, plugins: ApolloServerPlugin<C
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
+    // The process owns SIGTERM/SIGINT (main.ts drains HTTP first). Apollo's handler, on by default outside
+    // NODE_ENV=test, stops Apollo under requests still in flight and then re-sends the signal.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     // Abuse limits (src/limits): tokens at parse time, then depth/aliases/directives, then cost with the variables.
     parseOptions: { maxTokens: config.limits.tokens },

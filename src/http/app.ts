@@ -1,7 +1,8 @@
 // The HTTP surface: GraphQL, health, metrics (and, added by other modules, downloads and the explorer).
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { forbidden, sendRejection, unauthenticated } from '../auth/rejection.js';
 import { identifyViewer, refuseRejected } from '../auth/viewer.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Db } from '../db/db.js';
@@ -10,34 +11,37 @@ import { rateLimit } from '../limits/rate-limit.js';
 import { registry } from '../metrics.js';
 import { briefingRouter } from './briefings.js';
 import { explorerRouter, graphiqlPage } from './explorer.js';
+import { readiness } from './readiness.js';
 
 /** Without a config (tests of other layers), the documented defaults apply: authentication and limits stay on. */
-export interface AppDeps { db: Db; apollo: ApolloServer<Context>; config?: Config }
+export interface AppDeps { db: Db; apollo: ApolloServer<Context>; config?: Config; draining?: () => boolean; warmUp?: (db: Db) => Promise<void> }
 
-export function createApp({ db, apollo, config = loadConfig({}) }: AppDeps): Express {
+/** Metrics show who writes when: admins only (an API key or token with the admin role). */
+const adminsOnly: RequestHandler = (_req, res, next) => {
+  const { role } = res.locals.viewer;
+  if (role === 'admin') return next();
+  sendRejection(res, role === 'anonymous' ? unauthenticated('Metrics need an admin API key or token') : forbidden('Metrics are for admins'));
+};
+
+export function createApp({ db, apollo, config = loadConfig({}), draining = () => false, warmUp }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy, the caller's address (for the rate limit) is in X-Forwarded-For, this many hops back.
   if (config.limits.trustProxyHops > 0) app.set('trust proxy', config.limits.trustProxyHops);
 
   app.get('/health/live', (_req, res) => { res.json({ status: 'ok' }); });
-  app.get('/health/ready', async (_req, res) => {
-    try {
-      await db.driver.getServerInfo({ database: db.database });
-      res.json({ status: 'ok', neo4j: 'up' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', neo4j: 'down' });
-    }
-  });
-  app.get('/metrics', async (_req, res) => {
+  // The probe's bound: never longer than a request would wait for the database.
+  app.get('/health/ready', readiness({ db, timeoutMs: Math.min(config.neo4j.maxRetryMs, 2_000) || 1_000, draining, warmUp }));
+  const viewer = identifyViewer(db, config.auth);
+  app.get('/metrics', viewer, refuseRejected, adminsOnly, async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
 
   app.use(explorerRouter());
   app.get('/graphql', graphiqlPage);
-  app.use('/briefings', identifyViewer(db, config.auth), rateLimit(config.limits), refuseRejected, briefingRouter(db));
+  app.use('/briefings', viewer, rateLimit(config.limits), refuseRejected, briefingRouter(db));
   app.use('/graphql',
-    identifyViewer(db, config.auth), rateLimit(config.limits), refuseRejected,
+    viewer, rateLimit(config.limits), refuseRejected,
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<Context> => ({ db, viewer: res.locals.viewer }),

@@ -5,14 +5,24 @@ import { createApp } from '../../src/http/app.js';
 import { createDriver, Db } from '../../src/db/db.js';
 import { loadCypher } from '../../src/db/cypher-registry.js';
 import { start, type Running } from '../../src/server.js';
-import { testConfig } from '../support/api.js';
+import { ApiKeys } from '../../src/auth/api-keys.js';
+import { testConfig, uid } from '../support/api.js';
 
 let running: Running;
-beforeAll(async () => { running = await start(testConfig({ PORT: '0', SEED_ON_EMPTY: 'false' })); });
-afterAll(async () => { await running.close(); });
+let keys: ApiKeys;
+const ADMIN = uid('metrics-admin');
+const VIEWER = uid('metrics-viewer');
+const bearer: Record<string, string> = {};
+beforeAll(async () => {
+  running = await start(testConfig({ PORT: '0', SEED_ON_EMPTY: 'false' }));
+  keys = new ApiKeys(running.db, 0);
+  bearer.admin = `Bearer ${(await keys.create(ADMIN, 'admin')).key}`;
+  bearer.viewer = `Bearer ${(await keys.create(VIEWER, 'viewer')).key}`;
+});
+afterAll(async () => { await keys.revoke(ADMIN); await keys.revoke(VIEWER); await running.close(); });
 
 async function metric(name: string): Promise<number> {
-  const text = await (await fetch(`${running.url}/metrics`)).text();
+  const text = await (await fetch(`${running.url}/metrics`, { headers: { authorization: bearer.admin } })).text();
   return text.split('\n').filter((l) => l.startsWith(name)).reduce((s, l) => s + Number(l.split(' ').pop()), 0);
 }
 
@@ -26,6 +36,16 @@ describe('health and metrics', () => {
     const ready = await fetch(`${running.url}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ neo4j: 'up' });
+  });
+
+  it('serves /metrics to admins only: anonymous 401, a viewer 403 (metrics show when admins write)', async () => {
+    const anonymous = await fetch(`${running.url}/metrics`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toMatch(/graphql_operations_total/);
+    expect((await fetch(`${running.url}/metrics`, { headers: { authorization: bearer.viewer } })).status).toBe(403);
+    const admin = await fetch(`${running.url}/metrics`, { headers: { authorization: bearer.admin } });
+    expect(admin.status).toBe(200);
+    expect(await admin.text()).toMatch(/graphql_operations_total/);
   });
 
   it('counts exactly one Cypher statement and one operation per GraphQL query over HTTP', async () => {

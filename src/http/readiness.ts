@@ -1,0 +1,46 @@
+// GET /health/ready: 200 only when the database answers a read (Bolt connectivity alone came back seconds before
+// queries did), 503 while it does not, while the server drains, and while statements are warmed after a recovery.
+import type { RequestHandler } from 'express';
+import neo4j from 'neo4j-driver';
+import type { Db } from '../db/db.js';
+import { logger } from '../logger.js';
+
+export interface ReadinessDeps {
+  db: Db;
+  /** The probe's own bound: a load balancer must get an answer, not a hanging request. */
+  timeoutMs: number;
+  draining: () => boolean;
+  /** Run once the database answers again after it did not (plans are cold after a Neo4j restart). */
+  warmUp?: (db: Db) => Promise<void>;
+}
+
+/** One read, one attempt, no driver retry: the probe says how the database is now. */
+async function databaseAnswers(db: Db, timeoutMs: number): Promise<boolean> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
+  const read = session.run(db.statement('health/ready'), {}, { timeout: timeoutMs }).then(() => true, () => false);
+  try {
+    return await Promise.race([read, late]);
+  } finally {
+    clearTimeout(timer);
+    session.close().catch(() => {});
+  }
+}
+
+export function readiness({ db, timeoutMs, draining, warmUp }: ReadinessDeps): RequestHandler {
+  let up = true;
+  let warming: Promise<void> | null = null;
+  return async (_req, res) => {
+    if (draining()) return void res.status(503).json({ status: 'draining', neo4j: 'unknown' });
+    const answers = await databaseAnswers(db, timeoutMs);
+    if (answers && !up && warmUp && !warming) {
+      warming = warmUp(db).catch((e: unknown) => logger.error('warm-up failed', { message: (e as Error)?.message }))
+        .finally(() => { warming = null; });
+    }
+    up = answers;
+    if (!answers) return void res.status(503).json({ status: 'unavailable', neo4j: 'down' });
+    if (warming) return void res.status(503).json({ status: 'warming', neo4j: 'up' });
+    res.json({ status: 'ok', neo4j: 'up' });
+  };
+}
