@@ -24,6 +24,7 @@ const schema = z.object({
   AUTH_JWT_ISSUER: z.string().min(1).optional(),
   AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
   AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
+  AUTH_JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(60).default(86_400),
   // Abuse limits (src/limits), on by default.
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(8),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
@@ -47,7 +48,7 @@ export type Config = Readonly<{
   seedOnEmpty: boolean;
   shutdownGraceMs: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
-  auth: Readonly<{ keyCacheMs: number; jwt: Readonly<{ jwksUrl: string; issuer: string; audience: string; roleClaim: string }> | null }>;
+  auth: Readonly<{ keyCacheMs: number; jwt: Readonly<{ jwksUrl: string; issuer: string; audience: string; roleClaim: string; maxAgeSeconds: number }> | null }>;
   limits: Readonly<{
     depth: number; cost: number; listSize: number; aliases: number; rootFields: number; directives: number; tokens: number; bodyBytes: number;
     rateWindowMs: number; rateAnonymous: number; rateAuthenticated: number; trustProxyHops: number;
@@ -87,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: Object.freeze({
       keyCacheMs: e.AUTH_KEY_CACHE_SECONDS * 1000,
       jwt: e.AUTH_JWKS_URL
-        ? Object.freeze({ jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_JWT_ISSUER!, audience: e.AUTH_JWT_AUDIENCE!, roleClaim: e.AUTH_ROLE_CLAIM })
+        ? Object.freeze({ jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_JWT_ISSUER!, audience: e.AUTH_JWT_AUDIENCE!, roleClaim: e.AUTH_ROLE_CLAIM, maxAgeSeconds: e.AUTH_JWT_MAX_AGE_SECONDS })
         : null,
     }),
     limits: Object.freeze({

@@ -28,7 +28,12 @@ export function jwtVerifier(settings: JwtSettings): JwtVerifier {
   return async (token) => {
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, jwks, { issuer: settings.issuer, audience: settings.audience, algorithms: ALGORITHMS, clockTolerance: 5 }));
+      // A token must say when it ends (exp) and when it was issued (iat, not in the future, at most maxAgeSeconds ago):
+      // one without exp would be valid for ever.
+      ({ payload } = await jwtVerify(token, jwks, {
+        issuer: settings.issuer, audience: settings.audience, algorithms: ALGORITHMS, clockTolerance: 5,
+        requiredClaims: ['exp'], maxTokenAge: settings.maxAgeSeconds,
+      }));
     } catch (e) {
       throw rejectionFor(e);
     }
