@@ -15,8 +15,10 @@ async function main() {
   const stop = (signal: string) => {
     if (stopping) return logger.info('already shutting down', { signal });
     stopping = true;
+    const closed = running.close();
+    // Logged once the listening socket is closed: from this line on, no new connection is taken.
     logger.info('shutting down', { signal, graceMs: config.shutdownGraceMs });
-    running.close().then(() => {
+    closed.then(() => {
       logger.info('stopped');
       process.exit(0);
     }, (e: unknown) => {

@@ -8,6 +8,7 @@ import { formatError } from './format-error.js';
 import { getSchema } from './schema.js';
 import { costLimit } from '../limits/cost.js';
 import { limitRules } from '../limits/rules.js';
+import { wellFormedText } from './well-formed.js';
 
 const countOperations: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -37,7 +38,7 @@ export async function createApollo(config: Config, plugins: ApolloServerPlugin<C
     validationRules: limitRules(config.limits),
     // No cache hints are set; left on, the cache-control plugin wraps every field's resolver (a third of the
     // time of a large answer such as the intersection graph).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), countOperations, costLimit<Context>(config.limits), ...plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), countOperations, wellFormedText<Context>(), costLimit<Context>(config.limits), ...plugins],
   });
   await server.start();
   return server;

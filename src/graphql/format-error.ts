@@ -14,6 +14,8 @@ const APOLLO_CLIENT_CODES: Record<string, string> = {
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   BAD_REQUEST: 'BAD_REQUEST',
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  // A client's hash we have not seen: the protocol's normal first answer, the client then sends the query.
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
 };
 
 interface ValidationIssue { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] }
@@ -30,8 +32,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
   // class-validator failures from type-graphql: one message naming each field.
-  const validation = (original as { extensions?: { validationErrors?: ValidationIssue[] } })?.extensions?.validationErrors;
-  if (validation) {
+  const validation = (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors;
+  // type-graphql puts class-validator's own crash there too (not a list): that one is ours, logged below.
+  if (Array.isArray(validation)) {
     const problems = flatten(validation);
     return {
       message: `Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
@@ -39,13 +42,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems },
     };
   }
-  if (original instanceof GraphQLError && code && PASS.has(code)) {
+  if (validation === undefined && original instanceof GraphQLError && code && PASS.has(code)) {
     const { http: _http, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   if (code && APOLLO_CLIENT_CODES[code] && !formatted.path) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
-  logger.error('unexpected error', { message: (original as Error)?.message, stack: (original as Error)?.stack, path: formatted.path });
+  const cause = validation instanceof Error ? validation.stack : undefined;
+  logger.error('unexpected error', { message: (original as Error)?.message, stack: (original as Error)?.stack, cause, path: formatted.path });
   return { message: 'Something went wrong on our side; it has been logged', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -7,12 +7,13 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor into its sort key; `arity` checks it came from the same kind of list. */
+/** Decodes a cursor into its sort key; `arity` checks it came from the same kind of list. Every list's key is
+ * whole numbers then a record id (messages.cypher, shared-messages.cypher): other types are refused. */
 export function decodeCursor(cursor: string | null | undefined, arity: number, field = 'after'): unknown[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+    if (Array.isArray(key) && key.length === arity && key.every((k, i) => (i === arity - 1 ? typeof k === 'string' : Number.isSafeInteger(k)))) return key;
   } catch { /* falls through to the error below */ }
   throw badInput(`"${field}" is not a cursor this list gave out`, field);
 }

@@ -26,8 +26,9 @@ const page = (file: string): RequestHandler => (_req, res) => {
 export function explorerRouter(): Router {
   const router = Router();
   router.get('/assets/vendor/:file', (req, res, next) => {
+    // Own keys only: `constructor` or `__proto__` would find Object.prototype's.
+    if (!Object.hasOwn(VENDOR, req.params.file)) return next();
     const file = VENDOR[req.params.file];
-    if (!file) return next();
     res.sendFile(join(ROOT, 'node_modules', file), { maxAge: '1h' });
   });
   router.use('/assets/graphiql', express.static(join(PUBLIC, 'graphiql'), { index: false }));

@@ -2,6 +2,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { history } from '../mutations/history.js';
+import { pageSize } from '../pagination.js';
 import { Change, RecordLabel } from '../types/change.type.js';
 
 @Resolver()
@@ -12,5 +13,5 @@ export class HistoryResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('label', () => RecordLabel, { nullable: true, description: 'Only this kind (ids are unique per kind)' }) label: RecordLabel | null,
     @Ctx() ctx: Context,
-  ) { return history(ctx, id, Math.min(Math.max(first, 0), 100), label ?? null); }
+  ) { return history(ctx, id, pageSize(first), label ?? null); }
 }

@@ -82,7 +82,9 @@ export class MutationResolver {
   }
 
   @Mutation(() => ImportResult, { description: 'Admins: validates a graph document (the export format), then applies it all-or-nothing. Bound by the request body limit: use `npm run import` for large files' })
-  importGraph(@Arg('document', () => GraphQLJSON) document: unknown, @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
+  // No class-validator on a JSON value: an inline literal is an object without a prototype, which it cannot read
+  // (the document has its own validation, graph-data/document.ts).
+  importGraph(@Arg('document', () => GraphQLJSON, { validate: false }) document: unknown, @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
     return importDocument(ctx, document, dryRun);
   }
 }
