@@ -36,7 +36,7 @@ async function post(url, query, variables, authorization) {
 }
 
 async function run(n, db, authorization) {
-  const api = await startApi('production', neo4jEnv(), { NEO4J_MAX_RETRY_MS: String(MAX_RETRY_MS), SEED_ON_EMPTY: 'false', LOG_LEVEL: 'error', RATE_LIMIT_ANONYMOUS: '1000000', RATE_LIMIT_AUTHENTICATED: '1000000' });
+  const api = await startApi('production', neo4jEnv(), { NEO4J_MAX_RETRY_MS: String(MAX_RETRY_MS), SEED_ON_EMPTY: 'false', RATE_LIMIT_ANONYMOUS: '1000000', RATE_LIMIT_AUTHENTICATED: '1000000' });
   const answers = [];
   const acked = [];
   let writes = 0;
@@ -87,6 +87,7 @@ async function run(n, db, authorization) {
     answersWhileDownOrStarting: during.length,
     slowestWhileDownOrStartingMs: Math.max(0, ...during.map((a) => a.ended - a.started)),
     boundMs: MAX_RETRY_MS + 1_000,
+    overBound: during.filter((a) => a.ended - a.started > MAX_RETRY_MS + 1_000).map((a) => ({ ms: a.ended - a.started, code: a.code, startedAfterKillMs: a.started - killedAt })),
     codesWhileDownOrStarting: Object.fromEntries([...new Set(during.map((a) => a.code))].map((c) => [c, during.filter((a) => a.code === c).length])),
     readyToFirstAnswerMs: firstAnswer ? firstAnswer.ended - readyAt : null,
   };

@@ -2,6 +2,8 @@
 // Fetches Neo4j Community 5.26 LTS from Maven Central and runs it on loopback, data in .neo4j/.
 // Usage: node scripts/neo4j.mjs fetch|start|stop|status|ensure (ensure: start unless NEO4J_URI is set)
 // Used by `npm start` and `npm test` when NEO4J_URI is unset; never needed with your own Neo4j or Docker.
+// `stop` on the default home (.neo4j) also stops the benchmark's servers of this checkout (bench/env.ts), so none
+// is left holding its port.
 import { spawn, spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ const version = /<neo4j\.version>([^<]+)</.exec(readFileSync(pom, 'utf8'))[1];
 const lib = join(home, 'lib');
 const libStamp = join(lib, `.complete-${version}`);
 const pidFile = join(home, 'run', 'neo4j.pid');
+const pidFileOf = (h) => join(h, 'run', 'neo4j.pid');
+const BENCH_HOMES = [process.env.BENCH_NEO4J_HOME ?? '.neo4j-bench', '.neo4j-bench/smoke'].map((h) => resolve(root, h));
 const port = Number(process.env.NEO4J_LOCAL_BOLT_PORT ?? 7687);
 const heap = process.env.NEO4J_LOCAL_HEAP ?? '1g';
 const pageCache = process.env.NEO4J_LOCAL_PAGECACHE ?? '512m';
@@ -77,9 +81,9 @@ function writeConf() {
   ].join('\n'));
 }
 
-function runningPid() {
-  if (!existsSync(pidFile)) return null;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+function runningPid(file = pidFile) {
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8').trim());
   try { process.kill(pid, 0); return pid; } catch { return null; }
 }
 
@@ -131,16 +135,23 @@ async function start() {
   console.error(`neo4j: Neo4j ${version} ready on ${LOCAL_URI} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${join(home, 'data')})`);
 }
 
-async function stop() {
-  const pid = runningPid();
-  if (!pid) { console.error('neo4j: not running'); return; }
+async function stopHome(h, what) {
+  const file = pidFileOf(h);
+  const pid = runningPid(file);
+  if (!pid) { if (h === home) console.error('neo4j: not running'); return; }
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    try { process.kill(pid, 0); } catch { rmSync(pidFile, { force: true }); console.error('neo4j: stopped'); return; }
+    try { process.kill(pid, 0); } catch { rmSync(file, { force: true }); console.error(`neo4j: ${what} stopped`); return; }
     await new Promise((r) => setTimeout(r, 250));
   }
-  fail(`Neo4j (pid ${pid}) did not stop within 120 s`);
+  fail(`Neo4j (pid ${pid}, ${h}) did not stop within 120 s`);
+}
+
+async function stop() {
+  await stopHome(home, 'Neo4j');
+  if (home !== resolve(root, '.neo4j')) return;
+  for (const h of BENCH_HOMES) await stopHome(h, `the benchmark's Neo4j (${h})`);
 }
 
 async function status() {

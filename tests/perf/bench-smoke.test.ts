@@ -2,9 +2,15 @@
 // (.neo4j-bench/smoke, port 7699), every workload against ours, the peer and the floor, in under a minute once warm.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const env = { ...process.env, NEO4J_URI: '' };
+
+// The smoke run's Neo4j is not left running: another checkout's test run would find its port taken.
+afterAll(() => {
+  const stop = spawnSync(process.execPath, ['scripts/neo4j.mjs', 'stop'], { encoding: 'utf8', env: { ...env, NEO4J_LOCAL_HOME: env.BENCH_NEO4J_HOME ?? '.neo4j-bench/smoke' } });
+  expect(stop.status, stop.stderr).toBe(0);
+});
 
 describe('benchmark smoke run', () => {
   it('answers every workload on the three targets, ours in one Cypher statement each', () => {
