@@ -55,7 +55,8 @@ export function briefingRouter(db: Db): Router {
         // What is in a pack depends on who asked: never let a shared cache keep it.
         'Cache-Control': 'private, no-store',
         'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        // frame-ancestors: no other site may frame the pack (clickjacking), as with the explorer pages.
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
       });
       res.send(body);
     } catch (e) {

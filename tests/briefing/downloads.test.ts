@@ -44,6 +44,8 @@ describe('briefing downloads', () => {
     const html = await get('/briefings/pack.html?themes=migration,sex-work&place=lille&language=en');
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(html.headers.get('cache-control')).toContain('no-store');
+    // No other site may frame the pack (clickjacking): CSP frame-ancestors, as the explorer pages have.
+    expect(html.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     const page = await html.text();
     expect(page).toContain(escapeHtml('Access to identity documents'));
     expect(page).toMatch(/<li><strong>Lille City Council<\/strong> \(local, Lille, your place\): carries 2 of the 19 messages<ul[^>]*><li>Basic care and services<\/li>/);

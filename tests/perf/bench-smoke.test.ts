@@ -8,7 +8,7 @@ const env = { ...process.env, NEO4J_URI: '' };
 
 // The smoke run's Neo4j is not left running: another checkout's test run would find its port taken.
 afterAll(() => {
-  const stop = spawnSync(process.execPath, ['scripts/neo4j.mjs', 'stop'], { encoding: 'utf8', env: { ...env, NEO4J_LOCAL_HOME: env.BENCH_NEO4J_HOME ?? '.neo4j-bench/smoke' } });
+  const stop = spawnSync(process.execPath, ['scripts/neo4j.mjs', 'stop'], { encoding: 'utf8', env: { ...env, NEO4J_LOCAL_HOME: process.env.BENCH_NEO4J_HOME ?? '.neo4j-bench/smoke' } });
   expect(stop.status, stop.stderr).toBe(0);
 });
 
