@@ -26,7 +26,7 @@ export async function start(config: Config): Promise<Running> {
   }
   const apollo = await createApollo(config);
   await warmUp(db);
-  const server: DrainingServer = new DrainingServer(createApp({ db, apollo, config, draining: () => server.isDraining }));
+  const server: DrainingServer = new DrainingServer(createApp({ db, apollo, config, draining: () => server.isDraining, warmUp }));
   const { http } = server;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const { port } = http.address() as AddressInfo;
