@@ -38,6 +38,10 @@ const schema = z.object({
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_AUTHENTICATED: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Several replicas (src/shared): rate-limit counters and key revocations in Redis; unset, both stay in the process.
+  REDIS_URL: z.string().regex(/^rediss?:\/\/[^\s]+$/, 'must look like redis://host:6379 or rediss://user:password@host:6380/0').optional(),
+  // Mutations sent with an Idempotency-Key header (src/graphql/mutations/idempotency.ts) are remembered this long.
+  IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce.number().int().min(1).max(30 * 24 * 3600).default(24 * 3600),
 });
 
 export type Config = Readonly<{
@@ -53,6 +57,8 @@ export type Config = Readonly<{
     depth: number; cost: number; listSize: number; aliases: number; rootFields: number; directives: number; tokens: number; bodyBytes: number;
     rateWindowMs: number; rateAnonymous: number; rateAuthenticated: number; trustProxyHops: number;
   }>;
+  redisUrl: string | null;
+  idempotencyKeyTtlSeconds: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -97,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateWindowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000, rateAnonymous: e.RATE_LIMIT_ANONYMOUS,
       rateAuthenticated: e.RATE_LIMIT_AUTHENTICATED, trustProxyHops: e.TRUST_PROXY_HOPS,
     }),
+    redisUrl: e.REDIS_URL ?? null,
+    idempotencyKeyTtlSeconds: e.IDEMPOTENCY_KEY_TTL_SECONDS,
   });
 }

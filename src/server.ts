@@ -13,6 +13,8 @@ import { DrainingServer } from './http/drain.js';
 import { isGraphEmpty } from './db/empty.js';
 import { loadSeed } from './graph-data/seed.js';
 import { logger } from './logger.js';
+import { keepSweeping } from './graphql/mutations/idempotency.js';
+import { connectShared } from './shared/redis.js';
 
 export interface Running { url: string; db: Db; http: Server; close(): Promise<void> }
 
@@ -24,9 +26,11 @@ export async function start(config: Config): Promise<Running> {
     const counts = await loadSeed(db);
     logger.info('seed graph loaded into the empty database', counts);
   }
+  const shared = config.redisUrl ? await connectShared(config.redisUrl) : null;
+  const stopSweeping = keepSweeping(db);
   const apollo = await createApollo(config);
   await warmUp(db);
-  const server: DrainingServer = new DrainingServer(createApp({ db, apollo, config, draining: () => server.isDraining, warmUp }));
+  const server: DrainingServer = new DrainingServer(createApp({ db, apollo, config, draining: () => server.isDraining, warmUp, shared }));
   const { http } = server;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const { port } = http.address() as AddressInfo;
@@ -36,6 +40,8 @@ export async function start(config: Config): Promise<Running> {
     // Stop taking requests, let those in flight finish (up to the grace period), then stop Apollo and release Neo4j.
     await server.close(config.shutdownGraceMs);
     await apollo.stop();
+    stopSweeping();
+    await shared?.close();
     await db.driver.close();
   })();
   return { url, db, http, close };

@@ -29,7 +29,8 @@ CALL (status) {
   }
   {{links}}
 }
-OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE status IN ['OK', 'DONE']
+// On a retry (DONE) the record is returned only if the caller may still see it (it may have been hidden since).
+OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE status = 'OK' OR (status = 'DONE' AND n.visibility IN $visible AND NOT coalesce(n.archived, false))
 WITH status, missing, n, null AS before, CASE WHEN status = 'OK' THEN {{after}} END AS after
 {{record}}
 RETURN status, missing, n.version AS currentVersion, {{node}} AS node, {{change}} AS change

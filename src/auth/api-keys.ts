@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/db.js';
 import type { Viewer } from '../domain/viewer.js';
+import type { Revocations } from '../shared/redis.js';
 import type { GrantedRole } from './roles.js';
 
 const PREFIX = 'agk_';
@@ -25,7 +26,8 @@ export function hashKey(key: string): string {
 export const looksLikeKey = (token: string) => KEY_SHAPE.test(token);
 
 interface Cached { viewer: Viewer; until: number }
-// One cache per database handle, shared by every ApiKeys over it, so a revoke in this process takes effect at once.
+// One cache per database handle, shared by every ApiKeys over it, so a revoke in this process takes effect at once;
+// with several replicas (REDIS_URL), Revocations tells the others' caches too.
 const caches = new WeakMap<Db, Map<string, Cached>>();
 
 export class LabelTaken extends Error {}
@@ -33,10 +35,12 @@ export class LabelTaken extends Error {}
 export class ApiKeys {
   private readonly cache: Map<string, Cached>;
 
-  constructor(private readonly db: Db, private readonly cacheMs: number, private readonly now: () => number = Date.now) {
+  constructor(private readonly db: Db, private readonly cacheMs: number, private readonly now: () => number = Date.now,
+    private readonly revocations: Revocations | null = null) {
     const shared = caches.get(db) ?? new Map<string, Cached>();
     caches.set(db, shared);
     this.cache = shared;
+    revocations?.watch(shared);
   }
 
   /** Makes a key; the returned secret exists nowhere else, so the caller must show it now. */
@@ -52,19 +56,22 @@ export class ApiKeys {
     return this.db.read<KeyInfo>('auth/list-keys');
   }
 
-  /** Revokes the active key with this label or id; returns what was revoked (nothing if none was active). */
-  async revoke(ref: string): Promise<Array<{ id: string; label: string }>> {
+  /** Revokes the active key with this label or id; returns what was revoked (nothing if none was active) and
+   * whether the other replicas were told (always true without Redis: there are none to tell). */
+  async revoke(ref: string): Promise<{ revoked: Array<{ id: string; label: string }>; told: boolean }> {
     const rows = await this.db.write<{ id: string; label: string; hash: string }>('auth/revoke-key', { ref });
     for (const r of rows) this.cache.delete(r.hash);
-    return rows.map(({ id, label }) => ({ id, label }));
+    const told = !rows.length || !this.revocations || await this.revocations.publish(rows.map((r) => r.hash));
+    return { revoked: rows.map(({ id, label }) => ({ id, label })), told };
   }
 
-  /** The viewer a key stands for, or null for an unknown or revoked key. Valid keys are cached for cacheMs. */
+  /** The viewer a key stands for, or null for an unknown or revoked key. Valid keys are cached for cacheMs,
+   * but not trusted while this replica cannot hear revocations (its Redis subscription is down). */
   async viewerFor(key: string): Promise<Viewer | null> {
     if (!looksLikeKey(key)) return null;
     const hash = hashKey(key);
     const hit = this.cache.get(hash);
-    if (hit && hit.until > this.now()) return hit.viewer;
+    if (hit && hit.until > this.now() && (this.revocations?.live ?? true)) return hit.viewer;
     this.cache.delete(hash);
     const [row] = await this.db.read<{ label: string; role: GrantedRole }>('auth/find-key', { hash });
     if (!row) return null;

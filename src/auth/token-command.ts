@@ -11,6 +11,9 @@ export const USAGE = [
   '       npm run token -- revoke <label or key id>',
 ];
 
+/** What a revoke that Redis did not carry means for the other replicas. */
+export const UNTOLD = 'other replicas may accept the key until their key cache expires (AUTH_KEY_CACHE_SECONDS)';
+
 const LABEL = /^[^\p{Cc}]{1,100}$/u;
 const usage = (problem: string): CommandResult => ({ code: 2, out: [], err: [`token: ${problem}`, ...USAGE] });
 
@@ -46,9 +49,9 @@ export async function tokenCommand(argv: string[], keys: ApiKeys): Promise<Comma
       return { code: 0, out: table(await keys.list()), err: [] };
     case 'revoke': {
       if (rest.length !== 1) return usage('revoke takes one label or key id');
-      const revoked = await keys.revoke(rest[0]);
+      const { revoked, told } = await keys.revoke(rest[0]);
       if (!revoked.length) return { code: 1, out: [], err: [`token: no active key labelled or with id "${rest[0]}"`] };
-      return { code: 0, out: revoked.map((k) => `Revoked ${k.id} "${k.label}"`), err: [] };
+      return { code: 0, out: revoked.map((k) => `Revoked ${k.id} "${k.label}"`), err: told ? [] : [`token: Redis could not be told; ${UNTOLD}`] };
     }
     default:
       return usage(command ? `unknown command "${command}"` : 'no command');

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { ANONYMOUS, type Viewer } from '../domain/viewer.js';
+import type { Revocations } from '../shared/redis.js';
 import { ApiKeys } from './api-keys.js';
 import { jwtVerifier, looksLikeJwt, type JwtVerifier } from './jwt.js';
 import { AuthRejection, sendRejection, unauthenticated } from './rejection.js';
@@ -32,8 +33,8 @@ async function viewerOf(header: string | undefined, keys: ApiKeys, jwt: JwtVerif
  * Sets res.locals.viewer. Refused credentials are kept in res.locals.authRejection rather than answered here, so
  * the rate limit (keyed by the caller's address for them) counts them before refuseRejected answers 401.
  */
-export function identifyViewer(db: Db, auth: Config['auth']): RequestHandler {
-  const keys = new ApiKeys(db, auth.keyCacheMs);
+export function identifyViewer(db: Db, auth: Config['auth'], revocations?: Revocations): RequestHandler {
+  const keys = new ApiKeys(db, auth.keyCacheMs, Date.now, revocations);
   const jwt = auth.jwt ? jwtVerifier(auth.jwt) : null;
   return async (req, res, next) => {
     res.locals.viewer = ANONYMOUS;

@@ -45,6 +45,8 @@ function check(w: Write, row: WriteRow): void {
       { id: w.id, currentVersion: row.currentVersion });
   }
   if (row.status === 'MISSING') rejectMissing(row.missing);
+  // A retry of a write done earlier, whose record the caller may no longer see: as if it did not exist.
+  if (row.status === 'DONE' && w.slots?.node && row.currentVersion === null) throw notFound(w.label, w.id);
 }
 
 export async function runWrite(ctx: Context, w: Write): Promise<Written> {

@@ -1,11 +1,13 @@
 // Writes: thin resolvers over graphql/mutations/. Each mutation is one transaction whose checked write also
-// projects the returned record (see mutations/write.ts); the history record commits with it.
+// projects the returned record (see mutations/write.ts); the history record commits with it. `once` gives each
+// field its request id and, with an Idempotency-Key header, the claim of that key (mutations/idempotency.ts).
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { archiveRecord, changeLinks, updateRecord } from '../mutations/change.js';
 import { createRecord } from '../mutations/create.js';
+import { once } from '../mutations/idempotency.js';
 import { changeOut } from '../mutations/history.js';
 import { importDocument } from '../mutations/import-graph.js';
 import { purgeRecord } from '../mutations/purge.js';
@@ -20,8 +22,18 @@ import {
 
 type Info = GraphQLResolveInfo;
 const EDITORS = { description: 'Editors and admins' };
-const create = (ctx: Context, info: Info, label: WritableLabel, type: string, input: object) => createRecord(ctx, label, rootSelection(info, type), input as never);
-const update = (ctx: Context, info: Info, label: WritableLabel, type: string, input: object) => updateRecord(ctx, label, rootSelection(info, type), input as never);
+function create(ctx: Context, info: Info, label: WritableLabel, type: string, input: object) {
+  const o = once(ctx, info);
+  return createRecord(o.ctx, label, rootSelection(info, type), input as never, o.requestId);
+}
+function update(ctx: Context, info: Info, label: WritableLabel, type: string, input: object) {
+  const o = once(ctx, info);
+  return updateRecord(o.ctx, label, rootSelection(info, type), input as never, o.requestId);
+}
+function links(ctx: Context, info: Info, input: LinkMessageInput, mode: 'link' | 'unlink') {
+  const o = once(ctx, info);
+  return changeLinks(o.ctx, 'Message', rootSelection(info, 'Message'), input, mode, o.requestId);
+}
 
 @Resolver()
 export class MutationResolver {
@@ -63,22 +75,24 @@ export class MutationResolver {
 
   @Mutation(() => Message, { description: 'Editors and admins: adds links to themes and spaces (existing ones stay)' })
   linkMessage(@Arg('input', () => LinkMessageInput) input: LinkMessageInput, @Ctx() ctx: Context, @Info() info: Info) {
-    return changeLinks(ctx, 'Message', rootSelection(info, 'Message'), input, 'link');
+    return links(ctx, info, input, 'link');
   }
 
   @Mutation(() => Message, { description: 'Editors and admins: removes links to themes and spaces' })
   unlinkMessage(@Arg('input', () => LinkMessageInput) input: LinkMessageInput, @Ctx() ctx: Context, @Info() info: Info) {
-    return changeLinks(ctx, 'Message', rootSelection(info, 'Message'), input, 'unlink');
+    return links(ctx, info, input, 'unlink');
   }
 
   @Mutation(() => Change, { description: 'Editors and admins: hides a record from every read; its history stays' })
-  async archive(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context) {
-    return changeOut(await archiveRecord(ctx, { ...input, label: input.label as WritableLabel }));
+  async archive(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context, @Info() info: Info) {
+    const o = once(ctx, info);
+    return changeOut(await archiveRecord(o.ctx, { ...input, label: input.label as WritableLabel }, o.requestId));
   }
 
   @Mutation(() => Change, { description: 'Admins: deletes a record and its texts for good; its history stays' })
-  async purge(@Arg('label', () => RecordLabel) label: RecordLabel, @Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return changeOut(await purgeRecord(ctx, label as WritableLabel, id));
+  async purge(@Arg('label', () => RecordLabel) label: RecordLabel, @Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: Info) {
+    const o = once(ctx, info);
+    return changeOut(await purgeRecord(o.ctx, label as WritableLabel, id, o.requestId));
   }
 
   @Mutation(() => ImportResult, { description: 'Admins: validates a graph document (the export format), then applies it all-or-nothing. Bound by the request body limit: use `npm run import` for large files' })
