@@ -60,9 +60,9 @@ export async function connectShared(url: string): Promise<Shared> {
   const options: RedisOptions = { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 };
   const redis = new Redis(url, options);
   const subscriber = new Redis(url, options);
-  let reported = false;
+  // Before the first connection, a failure is the start's error (below); after it, logged once per outage.
+  let reported = true;
   for (const client of [redis, subscriber]) {
-    // Logged once per outage, not at every reconnection attempt.
     client.on('error', (e: Error) => { if (!reported) logger.error('Redis unreachable; retrying', { redis: where(url), message: e.message }); reported = true; });
     client.on('ready', () => { reported = false; });
   }
