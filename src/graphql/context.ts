@@ -1,7 +1,6 @@
 // What every resolver gets: the database and who is asking (which decides what they may see).
 import type { Db } from '../db/db.js';
 import type { Viewer } from '../domain/viewer.js';
-import type { IdempotencyHeader } from './mutations/idempotency.js';
 
 export interface Context {
   db: Db;
@@ -9,3 +8,6 @@ export interface Context {
   /** The request's Idempotency-Key header, if sent (see mutations/idempotency.ts). */
   idempotency?: IdempotencyHeader;
 }
+
+/** The header as the request brought it (checked only when a mutation uses it) and how long a claim lasts. */
+export interface IdempotencyHeader { key: string; ttlSeconds: number }

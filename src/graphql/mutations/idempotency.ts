@@ -8,10 +8,7 @@ import { print, type GraphQLResolveInfo } from 'graphql';
 import type { Db, Tx } from '../../db/db.js';
 import { AppError, ErrorCode, badInput } from '../../errors.js';
 import { logger } from '../../logger.js';
-import type { Context } from '../context.js';
-
-/** The header as the request brought it (checked only when a mutation uses it) and how long a claim lasts. */
-export interface IdempotencyHeader { key: string; ttlSeconds: number }
+import type { Context, IdempotencyHeader } from '../context.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
