@@ -10,7 +10,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeys } from '../../src/auth/api-keys.js';
 import type { Db } from '../../src/db/db.js';
-import { connect } from '../../src/server.js';
+import { connect } from '../../src/db/connect.js';
 import { testConfig, uid } from '../support/api.js';
 import { dropKeys, httpApi } from '../support/http.js';
 
