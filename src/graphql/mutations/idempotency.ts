@@ -10,7 +10,7 @@ import { AppError, ErrorCode, badInput } from '../../errors.js';
 import { logger } from '../../logger.js';
 import type { Context, IdempotencyHeader } from '../context.js';
 
-export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /** The IETF draft sends the key as a Structured Field string ("..."); a bare token is taken as well. */
 const KEY_SHAPE = /^[\x20-\x7e]{1,255}$/;
@@ -32,7 +32,7 @@ function fingerprint(info: GraphQLResolveInfo): string {
 
 const asUuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 
-export const keyReused = () => new AppError(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+const keyReused = () => new AppError(ErrorCode.IDEMPOTENCY_KEY_REUSED,
   `This ${IDEMPOTENCY_HEADER} was already used for a different request; send a new key for a new request`);
 
 /** The same database, whose write transactions first claim the key (a second statement in that transaction:
