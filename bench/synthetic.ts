@@ -93,7 +93,7 @@ function sentence(r: Rng, lang: string): string {
   return out.join(' ');
 }
 
-export interface TextRow { lang: string; value: string; original: boolean; folded: string }
+export interface TextRow { lang: string; value: string; original: boolean; folded: string; labels: string[] }
 
 function texts(langs: string[], original: string, make: (lang: string) => string): TextRow[] {
   return langs.map((lang) => withFolded({ lang, value: make(lang), original: lang === original }));

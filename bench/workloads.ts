@@ -1,6 +1,6 @@
 // The questions asked of the three targets: this API (GraphQL), the peer (@neo4j/graphql, its own GraphQL)
 // and the floor (hand-written Cypher). Every target is asked as an anonymous reader (PUBLIC records only).
-import { luceneQuery } from '../src/graphql/queries/search.js';
+import { luceneQuery } from '../src/search/words.js';
 
 export type Target = 'ours' | 'peer' | 'floor';
 export const TARGETS: Target[] = ['ours', 'peer', 'floor'];

@@ -20,7 +20,7 @@ CALL (n, row, isNew, mayUpdate) {
   WHERE (isNew OR mayUpdate)
     AND (old IS NULL OR (old.editedAt IS NULL AND (old.value <> text.value OR old.original <> text.original)))
   MERGE (n)-[:HAS_TEXT]->(t:Text:{{textLabel}} {field: text.field, lang: text.lang})
-  SET t.value = text.value, t.folded = text.folded, t.original = text.original
+  SET t.value = text.value, t.folded = text.folded, t.original = text.original, t:$(text.labels)
   RETURN count(t) AS textsWritten
 }
 WITH n, row, isNew, propsChanged OR (mayUpdate AND textsWritten > 0) AS changed, mayUpdate

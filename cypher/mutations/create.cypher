@@ -25,7 +25,7 @@ CALL (status) {
   CALL (n) {
     UNWIND $texts AS t
     CREATE (n)-[:HAS_TEXT]->(x:Text:{{textLabel}})
-    SET x = t, x.editedAt = datetime()
+    SET x = t {.field, .lang, .value, .folded, .original}, x.editedAt = datetime(), x:$(t.labels)
   }
   {{links}}
 }

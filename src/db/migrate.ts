@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CYPHER_DIR } from './cypher-registry.js';
 import type { Db } from './db.js';
-import { fold } from './fold.js';
+import { fold, LANGUAGE_LABELS } from './fold.js';
 
 export interface Migration { version: number; name: string; statements: string[]; checksum: string }
 
@@ -37,7 +37,22 @@ export async function foldTexts(db: Db): Promise<void> {
   }
 }
 
-const CODE_MIGRATIONS = [{ version: 4, name: '0004_folded_texts', checksum: 'code', run: foldTexts }];
+/** 0007: texts get the label of their language's full-text index (migration 0008), as every write path now sets
+ * it (src/db/fold.ts, withFolded). In batches, so a large graph is never labelled in one transaction. */
+export async function labelTexts(db: Db): Promise<void> {
+  for (const [code, label] of Object.entries(LANGUAGE_LABELS)) {
+    let n = 0;
+    do {
+      [{ n }] = await db.raw<{ n: number }>(`MATCH (t:Text) WHERE (t.lang = $code OR t.lang STARTS WITH $code + '-') AND NOT $label IN labels(t)
+        WITH t LIMIT 10000 SET t:$($label) RETURN count(t) AS n`, { code, label });
+    } while (n > 0);
+  }
+}
+
+const CODE_MIGRATIONS = [
+  { version: 4, name: '0004_folded_texts', checksum: 'code', run: foldTexts },
+  { version: 7, name: '0007_language_labels', checksum: 'code', run: labelTexts },
+];
 
 /** Applies the migrations not yet recorded; returns the names applied. Schema statements cannot share a transaction with writes, so each runs alone. */
 export async function migrate(db: Db): Promise<string[]> {

@@ -13,7 +13,7 @@ export async function createFixture(db: Db, nodes: FixtureNode[], rels: FixtureR
       const texts = Object.entries(n.texts).filter((e): e is [string, string] => e[1] !== undefined).map(([lang, value], i) => withFolded({ lang, value, original: i === 0 }));
       await tx.run('raw', { id: n.id, vis: n.visibility ?? 'PUBLIC', props: n.props ?? {}, texts, field },
         `MERGE (n:${n.label} {id: $id}) SET n += $props, n.visibility = $vis, n.version = 1, n.archived = false, n.example = false
-         WITH n UNWIND $texts AS t CREATE (n)-[:HAS_TEXT]->(x:Text:${n.label}Text {field: $field, lang: t.lang, value: t.value, folded: t.folded, original: t.original})`);
+         WITH n UNWIND $texts AS t CREATE (n)-[:HAS_TEXT]->(x:Text:${n.label}Text {field: $field, lang: t.lang, value: t.value, folded: t.folded, original: t.original}) SET x:$(t.labels)`);
     }
     for (const r of rels) {
       await tx.run('raw', { from: r.from, to: r.to }, `MATCH (a {id: $from}), (b {id: $to}) MERGE (a)-[:${r.type}]->(b)`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/graphql/projection/render.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../src/graphql/pagination.js';
-import { luceneQuery } from '../../src/graphql/queries/search.js';
+import { luceneQuery } from '../../src/search/words.js';
 import { normaliseLanguage } from '../../src/graphql/language.js';
 import { fold } from '../../src/db/fold.js';
 
@@ -49,9 +49,10 @@ describe('cursors and pages', () => {
 });
 
 describe('search text', () => {
-  it('escapes Lucene syntax and folds accents in prefixes', () => {
-    expect(luceneQuery('préservatifs')).toBe('(préservatifs OR preservatifs*)');
+  it('keeps words only, folded, so Lucene syntax never reaches the index', () => {
+    expect(luceneQuery('préservatifs')).toBe('(preservatifs OR preservatifs*)');
     expect(luceneQuery('a AND (b')).toBe('a (and OR and*) b');
+    expect(luceneQuery('l’expulsion* title:x~')).toBe('(expulsion OR expulsion*) (title OR title*) x');
     expect(() => luceneQuery('   ')).toThrow(/text/);
   });
 

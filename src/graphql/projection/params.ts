@@ -32,6 +32,13 @@ export class Params {
     else this.shapes.delete(v);
   }
 
+  /** The reshape recorded for `v`, removed: for a variable that several projections bind in turn (union branches). */
+  takeShape(v: string): Reshape {
+    const shape = this.shapes.get(v) ?? ((value: unknown) => value);
+    this.shapes.delete(v);
+    return shape;
+  }
+
   /** The value(s) the projection bound to `v` produced, keyed by the caller's aliases. */
   aliased<T>(v: string, value: T): T {
     const shape = this.shapes.get(v);

@@ -7,7 +7,7 @@ import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { merged, rootSelection, selects } from '../projection/selection.js';
 import { aliasedRows, distinct, rejectMissing, runRoot } from './run.js';
-import { luceneQuery } from './search.js';
+import { luceneQuery } from '../../search/words.js';
 
 export async function themes(ctx: Context, info: GraphQLResolveInfo) {
   const p = new Params();

@@ -1,35 +1,71 @@
-// search(text, language): full-text over every language of every message, accents folded by the index.
+// search (messages, the first API) and searchRecords (every kind, with snippets): one statement, cypher/queries/search.cypher.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { badInput } from '../../errors.js';
 import { normaliseLanguage } from '../language.js';
-import { pageSize } from '../pagination.js';
-import { project } from '../projection/entities.js';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
+import { project, type TypeName } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
-import { merged, rootSelection } from '../projection/selection.js';
+import { merged, path, rootSelection } from '../projection/selection.js';
+import { pageInfo } from '../resolvers/connections.resolver.js';
+import { SearchKind } from '../types/search.type.js';
+import { queryWords } from '../../search/words.js';
+import { snippet } from '../../search/snippet.js';
 import { runRoot } from './run.js';
-import { fold } from '../../db/fold.js';
 
-function words(text: string): string[] {
-  const list = text.normalize('NFC').split(/[\s\p{P}]+/u).filter(Boolean).slice(0, 20);
-  if (!list.length || text.length > 500) throw badInput('"text" must hold 1 to 20 words and at most 500 characters', 'text');
-  return list;
-}
+/** Each kind: the node label, its texts' label and its GraphQL type. */
+const KINDS: Record<SearchKind, { label: string; type: TypeName }> = {
+  [SearchKind.MESSAGE]: { label: 'Message', type: 'Message' },
+  [SearchKind.THEME]: { label: 'Theme', type: 'Theme' },
+  [SearchKind.SPACE]: { label: 'Space', type: 'AdvocacySpace' },
+  [SearchKind.PLACE]: { label: 'Place', type: 'Place' },
+  [SearchKind.ORGANISATION]: { label: 'Organisation', type: 'Organisation' },
+  [SearchKind.EVIDENCE]: { label: 'Evidence', type: 'Evidence' },
+};
+const KIND_OF_LABEL = Object.fromEntries(Object.entries(KINDS).map(([kind, k]) => [k.label, kind as SearchKind]));
 
-/** A user's words as a Lucene query: each word matches as typed or as a prefix; Lucene syntax is escaped, never interpreted. */
-export function luceneQuery(text: string): string {
-  const esc = (w: string) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-  // Lower case keeps AND/OR/NOT from being operators; prefix terms skip the analyzer, so fold them
-  // here the way 'standard-folding' folds indexed words.
-  return words(text).map((w) => (w.length >= 3 ? `(${esc(w.toLowerCase())} OR ${esc(fold(w))}*)` : esc(w.toLowerCase()))).join(' ');
+interface Hit { key: unknown[]; kind: string; best: { score: number; value: string; field: string; lang: string; matched: number[] }; node: unknown }
+
+async function run(ctx: Context, args: { text: string; language?: string | null }, kinds: SearchKind[], first: number, after: unknown[] | null, node: string, p: Params) {
+  const words = queryWords(args.text);
+  Object.assign(p.values, {
+    words, language: normaliseLanguage(args.language), after, limit: first,
+    kinds: kinds.map((k) => KINDS[k].label), textLabels: kinds.map((k) => `${KINDS[k].label}Text`),
+  });
+  const rows = await runRoot<{ hit: Hit }>(ctx, 'queries/search', p, { node });
+  return { words, hits: rows.map((r) => r.hit) };
 }
 
 export async function search(ctx: Context, info: GraphQLResolveInfo, args: { text: string; language?: string | null; first?: number }) {
-  // Lucene only finds the candidates; the score is computed from the candidate's own texts, since Lucene's
-  // scores weigh words by how rare they are in the whole index, hidden records included.
-  const folded = [...new Set(words(args.text).map(fold))];
-  const p = new Params({ query: luceneQuery(args.text), words: folded, language: normaliseLanguage(args.language), first: pageSize(args.first) });
-  const message = project('Message', 'm', merged(rootSelection(info, 'SearchHit'), 'message', 'Message'), p);
-  const rows = await runRoot<{ hit: { message: unknown } }>(ctx, 'queries/search', p, { message });
-  return rows.map((r) => ({ ...r.hit, message: p.aliased('m', r.hit.message) }));
+  const p = new Params();
+  const node = project('Message', 'n', merged(rootSelection(info, 'SearchHit'), 'message', 'Message'), p);
+  const { hits } = await run(ctx, args, [SearchKind.MESSAGE], pageSize(args.first), null, node, p);
+  return hits.map((h) => ({ __raw: true, score: h.best.score, message: p.aliased('n', h.node) }));
+}
+
+export interface SearchRecordsArgs { text: string; kinds?: SearchKind[] | null; language?: string | null; first?: number; after?: string | null }
+
+export async function searchRecords(ctx: Context, info: GraphQLResolveInfo, args: SearchRecordsArgs) {
+  const first = pageSize(args.first);
+  const after = decodeCursor(args.after, 3);
+  const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
+  const p = new Params();
+  // Every kind's branch is compiled whatever the filter, so the statement text (and Neo4j's plan) depends on the selection only.
+  const sel = path(rootSelection(info, 'SearchResultConnection'), [['edges', 'SearchResultEdge']]);
+  // Each member type binds `n` in its own branch: keep each one's way back to the caller's aliases.
+  const reshape = new Map<string, (v: unknown) => unknown>();
+  const branch = ({ label, type }: { label: string; type: TypeName }) => {
+    const fields = project(type, 'n', path(sel, [['node', type]]), p);
+    reshape.set(label, p.takeShape('n'));
+    return `WHEN '${label}' THEN {__typename: '${type}'${fields === '{}' ? '' : `, ${fields.slice(1, -1)}`}}`;
+  };
+  const node = `CASE kind ${Object.values(KINDS).map(branch).join(' ')} END`;
+  const { words, hits } = await run(ctx, args, kinds, first + 1, after, node, p);
+  const edges = hits.slice(0, first).map((h) => {
+    const { text, highlights } = snippet(h.best.value, h.best.matched.map((i) => words[i].forms));
+    return {
+      __raw: true, cursor: encodeCursor(h.key), node: reshape.get(h.kind)!(h.node), kind: KIND_OF_LABEL[h.kind], score: h.best.score,
+      snippet: { __raw: true, text, highlights: highlights.map((r) => ({ __raw: true, ...r })), field: h.best.field.toUpperCase(), language: h.best.lang },
+    };
+  });
+  return { __raw: true, edges, pageInfo: pageInfo({ first, rows: hits, after: Boolean(after) }) };
 }

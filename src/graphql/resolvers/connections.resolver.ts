@@ -8,7 +8,7 @@ function edges(c: RawConnection) {
   return c.rows.slice(0, c.first).map((r) => ({ __raw: true, cursor: encodeCursor(r.key), node: r.node, matchedThemes: r.matched ?? [] }));
 }
 
-function pageInfo(c: RawConnection): PageInfo & { __raw: true } {
+export function pageInfo(c: Pick<RawConnection, 'first' | 'rows' | 'after'>): PageInfo & { __raw: true } {
   const shown = c.rows.slice(0, c.first);
   const cursor = (i: number) => (shown.length ? encodeCursor(shown[i].key) : undefined);
   // Pages go forward only: a page asked after a cursor has one before it (Relay lets forward pages say so or not).

@@ -4,6 +4,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { SpaceLevel } from '../types/enums.js';
 import { IsRecordId } from '../types/rules.js';
 import { SpaceOrder } from '../types/reach.type.js';
+import { SearchKind } from '../types/search.type.js';
 
 export const LIST = 50;
 
@@ -57,4 +58,12 @@ export class SearchArgs {
   @Field(() => String) @Length(1, 500) text!: string;
   @Field(() => String, { nullable: true, description: 'Only texts in this language (BCP 47)' }) @IsOptional() @Length(2, 35) language?: string;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
+}
+
+@ArgsType()
+export class SearchRecordsArgs extends PageArgs {
+  @Field(() => String, { description: 'Words in any language: elided articles dropped (l’, d’…), plurals, stems and British or American spellings found' })
+  @Length(1, 500) text!: string;
+  @Field(() => [SearchKind], { nullable: true, description: 'Only these kinds (default: all)' }) @IsOptional() @ArrayMaxSize(6) kinds?: SearchKind[];
+  @Field(() => String, { nullable: true, description: 'Only texts in this language (BCP 47)' }) @IsOptional() @Length(2, 35) language?: string;
 }

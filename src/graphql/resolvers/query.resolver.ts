@@ -5,10 +5,11 @@ import type { Context } from '../context.js';
 import { advocacySpaces } from '../queries/advocacy-spaces.js';
 import { byId, messages, themes } from '../queries/catalogue.js';
 import { intersectionGraph } from '../queries/intersection-graph.js';
-import { search } from '../queries/search.js';
+import { search, searchRecords } from '../queries/search.js';
 import { sharedMessages } from '../queries/shared-messages.js';
 import { IntersectionGraph, Message, MessageConnection, RankedSpace, SearchHit, SharedMessageConnection, Theme } from '../types/entities.type.js';
-import { AdvocacySpacesArgs, IdArgs, IntersectionGraphArgs, MessagesArgs, SearchArgs, SharedMessagesArgs } from './query.args.js';
+import { SearchResultConnection } from '../types/search.type.js';
+import { AdvocacySpacesArgs, IdArgs, IntersectionGraphArgs, MessagesArgs, SearchArgs, SearchRecordsArgs, SharedMessagesArgs } from './query.args.js';
 
 @Resolver()
 export class QueryResolver {
@@ -33,6 +34,9 @@ export class QueryResolver {
   @Query(() => IntersectionGraph, { description: 'Themes, the messages they share and how strongly they intersect' })
   intersectionGraph(@Args(() => IntersectionGraphArgs) args: IntersectionGraphArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return intersectionGraph(ctx, info, args); }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over messages in every language, accents folded' })
+  @Query(() => [SearchHit], { description: 'Full-text search over messages in every language, accents folded (searchRecords covers every kind)' })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return search(ctx, info, args); }
+
+  @Query(() => SearchResultConnection, { description: 'Search messages, themes, spaces, places, organisations and evidence in every language, with a snippet per hit' })
+  searchRecords(@Args(() => SearchRecordsArgs) args: SearchRecordsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return searchRecords(ctx, info, args); }
 }
