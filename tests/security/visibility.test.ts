@@ -108,9 +108,10 @@ const kindOf = (field: GraphQLField<unknown, unknown>, arg: string): Kind | null
 const isRecord = (t: GraphQLNamedType) => isObjectType(t) && 'id' in t.getFields();
 
 /** Selection of every field of `type`, records nested up to `levels` deep (then their ids), with aliases and fragments. */
-function selection(schema: GraphQLSchema, type: GraphQLNamedType, level: number, levels: number, depth: number, fragments: Map<string, string>): string {
+function selection(schema: GraphQLSchema, type: GraphQLNamedType, level: number, levels: number, depth: number, fragments: Map<string, string>, alias = ''): string {
   if (isAbstractType(type)) {
-    return `__typename ${schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${selection(schema, t, level, levels, depth, fragments)} }`).join(' ')}`;
+    // Members of a union may have same-named fields of other types (Theme.messages, AdvocacySpace.messages): aliased per type.
+    return `__typename ${schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${selection(schema, t, level, levels, depth, fragments, `${t.name}_`)} }`).join(' ')}`;
   }
   if (!isObjectType(type)) return '';
   const scalars: string[] = ['__typename'];
@@ -123,7 +124,7 @@ function selection(schema: GraphQLSchema, type: GraphQLNamedType, level: number,
     if (!isObjectType(named) && !isAbstractType(named)) { scalars.push(...variants); continue; }
     const childLevel = isRecord(named) ? level + 1 : level;
     const inner = childLevel > levels || depth > 12 ? (isRecord(named) ? 'id' : '') : selection(schema, named, childLevel, levels, depth + 1, fragments);
-    if (inner) objects.push(...variants.map((v) => `${v} { ${inner} }`));
+    if (inner) objects.push(...variants.map((v) => `${alias && !v.includes(':') ? `${alias}${v}: ` : alias}${v} { ${inner} }`));
   }
   // Scalars through a named fragment, nested records through an inline one: both paths are exercised.
   const name = `All${type.name}`;
@@ -527,5 +528,42 @@ describe('visibility of the browse connections and of suggestions', () => {
     const onA = await api.gql(q, { p: A.hidden.RESTRICTED.Place });
     const onB = await api.gql(q, { p: A.hidden.RESTRICTED.Place.replace(A.prefix, B.prefix) });
     expect(normalise(onA, A, A)).toBe(normalise(onB, B, A));
+  });
+});
+
+describe('searchRecords: scores, order, pages and snippets come from visible texts only', () => {
+  const SEARCH = `query($text: String!, $after: String) { searchRecords(text: $text, first: 2, after: $after) {
+    edges { cursor kind score snippet { text field language highlights { start end } }
+      node { __typename ... on Message { id } ... on Theme { id } ... on AdvocacySpace { id } ... on Place { id } ... on Organisation { id } ... on Evidence { id } } }
+    pageInfo { hasNextPage endCursor } } }`;
+  /** Every page of a search, as the list of replies. */
+  const pages = async (twin: Twin, token?: string) => {
+    const replies: HttpReply[] = [];
+    // Words only the twin's records hold, and the hidden ones' markers: those must weigh nothing.
+    const text = `${twin.word} markint markres`;
+    for (let after: string | undefined, i = 0; i < 20; i++) {
+      const reply = await api.gql(SEARCH, { text, after }, token);
+      expect(reply.body.errors, reply.text.slice(0, 300)).toBeUndefined();
+      replies.push(reply);
+      const info = reply.body.data.searchRecords.pageInfo;
+      if (!info.hasNextPage) break;
+      after = info.endCursor;
+    }
+    return replies;
+  };
+
+  it('gives anonymous readers on the twin with hidden records exactly the pages of the twin without them', async () => {
+    const [a, b] = await Promise.all([pages(A), pages(B)]);
+    expect(a.length).toBeGreaterThan(2);
+    for (const reply of a) expect(reply.text).not.toMatch(ANY_MARKER);
+    expect(a.map((r) => normalise(r, A, A))).toEqual(b.map((r) => normalise(r, B, A)));
+  });
+
+  it('shows viewers the INTERNAL hits with their snippets, never RESTRICTED ones; admins see both', async () => {
+    const viewer = (await pages(A, tokens.viewer)).map((r) => r.text).join('\n');
+    expect(viewer).toMatch(/MARKINT message/);
+    expect(viewer).not.toMatch(/markres/i);
+    const admin = (await pages(A, tokens.admin)).map((r) => r.text).join('\n');
+    expect(admin).toMatch(/MARKRES message/);
   });
 });
