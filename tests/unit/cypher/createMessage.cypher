@@ -26,12 +26,13 @@ CALL (status) {
   CALL (n) {
     UNWIND $texts AS t
     CREATE (n)-[:HAS_TEXT]->(x:Text:MessageText)
-    SET x = t, x.editedAt = datetime()
+    SET x = t {.field, .lang, .value, .folded, .original}, x.editedAt = datetime(), x:$(t.labels)
   }
   WITH n CALL (n) { UNWIND $p1 AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x)
         ON CREATE SET r.basis = $p2, r.seeded = false, r.createdAt = datetime(), r.createdBy = $actor, r.editedAt = datetime(), r.editedBy = $actor }
 }
-OPTIONAL MATCH (n:Message {id: $id}) WHERE status IN ['OK', 'DONE']
+// On a retry (DONE) the record is returned only if the caller may still see it (it may have been hidden since).
+OPTIONAL MATCH (n:Message {id: $id}) WHERE status = 'OK' OR (status = 'DONE' AND n.visibility IN $visible AND NOT coalesce(n.archived, false))
 WITH status, missing, n, null AS before, CASE WHEN status = 'OK' THEN n {.*, texts: COLLECT { MATCH (n)-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original} AS t ORDER BY t.field, t.lang },
     links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id AS l ORDER BY l } } END AS after
 CALL (status, before, after, n) {

@@ -32,7 +32,7 @@ CALL (n, status) {
     UNWIND $texts AS t
     MERGE (n)-[:HAS_TEXT]->(x:Text:MessageText {field: t.field, lang: t.lang})
       ON CREATE SET x.original = false
-    SET x.value = t.value, x.folded = t.folded, x.editedAt = datetime()
+    SET x.value = t.value, x.folded = t.folded, x.editedAt = datetime(), x:$(t.labels)
   }
   
 }
