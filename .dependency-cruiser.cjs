@@ -3,7 +3,7 @@
 //   (briefing, graph-data, import-export, auth, shared) <- adapters (graphql, http, cli, limits, server, main).
 const DOMAIN = '^src/(domain|model)/|^src/(config|errors|logger|metrics)[.]ts$';
 const DATABASE = '^src/db/';
-const SERVICES = '^src/(briefing|graph-data|import-export|auth|shared)/';
+const SERVICES = '^src/(briefing|graph-data|import-export|auth|shared|history|search)/';
 const ADAPTERS = '^src/(graphql|http|cli|limits)/|^src/(server|main)[.]ts$';
 
 module.exports = {

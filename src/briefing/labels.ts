@@ -1,6 +1,8 @@
 // The words a pack adds around the graph's texts (headings, the safety note), in English and French.
 // Other languages get the English words: the graph's texts are what must be in the meeting's language.
-import type { Reach } from './pack.js';
+
+/** How close a space is to the pack's place (the API's SpaceReach). */
+export type Reach = 'PLACE' | 'REGION' | 'COUNTRY' | 'INTERNATIONAL' | 'INTERNAL';
 
 export interface Labels {
   pack: string;

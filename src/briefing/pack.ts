@@ -1,5 +1,5 @@
 // The structured briefing pack: what briefingPack answers and what the Markdown, HTML and PDF renderers read.
-import { labelsFor } from './labels.js';
+import { labelsFor, type Reach } from './labels.js';
 
 export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
 
@@ -12,7 +12,6 @@ export interface PackMessage { id: string; visibility: Visibility; text: Localiz
 export interface PackMessageGroup { themeCount: number; messages: PackMessage[] }
 export interface PackThemeSection { theme: PackTheme; messages: PackMessage[] }
 export interface PackPlace { id: string; name: LocalizedText; countryCode: string | null }
-export type Reach = 'PLACE' | 'REGION' | 'COUNTRY' | 'INTERNATIONAL' | 'INTERNAL';
 /** A ranked space: its reach from the pack's place (null without a place), and which of the pack's messages it carries. */
 export interface PackSpace {
   id: string; visibility: Visibility; level: string; name: LocalizedText; place: LocalizedText | null;

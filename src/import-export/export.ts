@@ -6,7 +6,7 @@ import type { Db } from '../db/db.js';
 import { type GraphDocument, type NodeDoc, type RelationshipDoc, type Scalar, type TextDoc, validateGraphDocument } from '../graph-data/document.js';
 import { LABEL_PROPS, LABELS, REL_TYPE_NAMES, type Label, type RelType, type Visibility } from '../model/derived.js';
 import { type Role, visibleTo } from '../domain/viewer.js';
-import { render } from '../graphql/projection/render.js';
+import { render } from '../db/render.js';
 
 export interface ExportOptions {
   role: Role;

@@ -9,7 +9,7 @@ import { GraphDataError, type GraphDocument, type NodeRef, refKey } from '../gra
 import { LABELS, type Label } from '../model/derived.js';
 import { FIND_NODES, upsertStatement } from '../model/statements.js';
 import type { Viewer } from '../domain/viewer.js';
-import { type ChangeRow, actorName, recordChanges, stateJson } from '../graphql/mutations/history-record.js';
+import { type ChangeRow, actorName, recordChanges, stateJson } from '../history/record.js';
 
 export interface ImportOptions {
   viewer: Viewer;

@@ -21,6 +21,9 @@ export const TEXT_FIELDS = Object.fromEntries(LABELS.map((label) => [label, { re
   Record<Label, { required: string; optional: readonly string[] }>;
 
 /** Properties the loader and the API own; a document may not set them. */
+/** Properties the database keeps for itself: never part of a record's state in history or export. */
+export const BOOKKEEPING = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'editedBy', 'requestId', 'seeded'] as const;
+
 export const RESERVED_PROPS = new Set(['id', 'visibility', 'version', 'archived', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'seeded']);
 
 /** A link of the model, its target checked to be a label. */

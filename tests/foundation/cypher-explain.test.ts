@@ -5,7 +5,7 @@
 // A slot that is not a projection takes the value its file gives for planning (`//@slot label=Message`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCypher } from '../../src/db/cypher-registry.js';
-import { render } from '../../src/graphql/projection/render.js';
+import { render } from '../../src/db/render.js';
 import { testApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../src/graphql/projection/render.js';
+import { render } from '../../src/db/render.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../src/graphql/pagination.js';
 import { luceneQuery } from '../../src/search/words.js';
 import { normaliseLanguage } from '../../src/graphql/language.js';

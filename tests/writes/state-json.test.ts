@@ -2,7 +2,7 @@
 // for bulk imports (history-record.ts stateJson): both must give the same string for tricky records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSON_ESCAPES, stateJsonExpr } from '../../src/graphql/mutations/compile.js';
-import { stateJson } from '../../src/graphql/mutations/history-record.js';
+import { stateJson } from '../../src/history/record.js';
 import { testApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;

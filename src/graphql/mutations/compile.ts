@@ -1,6 +1,6 @@
 // Cypher fragments for the mutation templates in cypher/mutations/, compiled from the fixed tables in
 // records.ts: only labels and relationship types are written into the text, ids always go in parameters.
-import { REL_TYPES, VISIBILITIES } from '../../model/derived.js';
+import { BOOKKEEPING, REL_TYPES, VISIBILITIES } from '../../model/derived.js';
 import { visible } from '../projection/entities.js';
 import type { Params } from '../projection/params.js';
 import { RECORDS, type WritableLabel } from './records.js';
@@ -42,7 +42,6 @@ export function snapshotExpr(v: string): string {
 // JSON a Change stores is compiled here (and only here) into a Cypher expression.
 
 /** Record properties history leaves out: who wrote what when is on the Change itself. */
-export const BOOKKEEPING = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'editedBy', 'requestId', 'seeded'] as const;
 
 const lit = (s: string) => `'${s.replace(/[\\']/g, '\\$&').replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 

@@ -2,10 +2,10 @@
 // changes to records their role may read.
 import type { Context } from '../context.js';
 import { visibleTo } from '../../domain/viewer.js';
-import { render } from '../projection/render.js';
+import { render } from '../../db/render.js';
 import { changeProjection } from './change-links.js';
 import { WRITERS, requireRole } from './guard.js';
-import type { StoredChange } from './history-record.js';
+import type { StoredChange } from '../../history/record.js';
 
 /** A Change as read by changeProjection: `links` holds the links of before and after the caller may see. */
 export type ReadChange = StoredChange & { links?: string[][] };

@@ -5,10 +5,10 @@ import { AppError, ErrorCode, notFound } from '../../errors.js';
 import { type Context } from '../context.js';
 import { visibleTo } from '../../domain/viewer.js';
 import type { Params } from '../projection/params.js';
-import { render } from '../projection/render.js';
+import { render } from '../../db/render.js';
 import { rejectMissing } from '../queries/run.js';
 import { JSON_ESCAPES, recordChangeClause, snapshotExpr } from './compile.js';
-import { type Action, actorName } from './history-record.js';
+import { type Action, actorName } from '../../history/record.js';
 import type { ReadChange } from './history.js';
 import { labelSlots, type WritableLabel } from './records.js';
 

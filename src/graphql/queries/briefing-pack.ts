@@ -9,7 +9,7 @@ import { fallbackLanguages } from '../../model/language.js';
 import { visible } from '../projection/entities.js';
 import { MAX_PAGE } from '../pagination.js';
 import { Params } from '../projection/params.js';
-import { render } from '../projection/render.js';
+import { render } from '../../db/render.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
 import { distinct, rejectMissing, runRoot } from './run.js';
 

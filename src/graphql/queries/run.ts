@@ -4,7 +4,7 @@ import { visibleTo } from '../../domain/viewer.js';
 import { badInput } from '../../errors.js';
 import type { RawConnection } from '../pagination.js';
 import type { Params } from '../projection/params.js';
-import { render } from '../projection/render.js';
+import { render } from '../../db/render.js';
 
 export async function runRoot<T>(ctx: Context, name: string, p: Params, slots: Record<string, string>, flags: Record<string, boolean> = {}): Promise<T[]> {
   const text = render(ctx.db.statement(name), slots, flags);

@@ -1,8 +1,7 @@
 // Change records: what history keeps of a record's state (bulk path; API writes record theirs in Cypher).
-import type { Visibility } from '../../model/derived.js';
-import type { Tx } from '../../db/db.js';
-import type { Viewer } from '../../domain/viewer.js';
-import { BOOKKEEPING } from './compile.js';
+import type { Tx } from '../db/db.js';
+import type { Viewer } from '../domain/viewer.js';
+import { BOOKKEEPING, type Visibility } from '../model/derived.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'LINK' | 'UNLINK' | 'TRANSLATE' | 'PURGE' | 'IMPORT';
 
