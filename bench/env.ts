@@ -10,7 +10,7 @@ export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', 
 const SMOKE = process.argv.includes('--smoke');
 export const BENCH_HOME = resolve(ROOT, process.env.BENCH_NEO4J_HOME ?? (SMOKE ? '.neo4j-bench/smoke' : '.neo4j-bench'));
 /** 7688 is often taken by someone's scratch Neo4j; ours sit further away. */
-export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? (SMOKE ? 7699 : 7697));
+const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? (SMOKE ? 7699 : 7697));
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_PORT}`;
 export const BENCH_PASSWORD = 'advocacy-local';
 

@@ -32,7 +32,7 @@ const ratio = (a?: number | null, b?: number | null) => (a == null || b == null 
 export const sizeLabel = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
 
 /** p50 ours/floor (lower is better) and throughput ours/peer (higher is better). */
-export function ratios(cells: Record<Target, Cell>) {
+function ratios(cells: Record<Target, Cell>) {
   return { p50OursFloor: ratio(cells.ours.p50, cells.floor.p50), rpsOursPeer: ratio(cells.ours.rps, cells.peer.rps) };
 }
 
@@ -68,7 +68,7 @@ export function renderRun(r: RunResult): string {
 }
 
 /** The issue's targets that one run can check (latency growth needs the scaling run). */
-export function targetLines(r: RunResult): string[] {
+function targetLines(r: RunResult): string[] {
   const measured = r.rows.filter((w) => w.cells.ours.p50 !== undefined);
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
   const stmts = measured.every((w) => w.cells.ours.statementsPerOp === 1);

@@ -2,10 +2,10 @@
 // advocacy records are (most messages on the big themes), texts in 2 to 6 languages, mixed visibility.
 import { withFolded } from '../src/db/fold.js';
 
-export type Rng = () => number;
+type Rng = () => number;
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function rng(seed: number): Rng {
+function rng(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -39,7 +39,7 @@ function distinctWeighted(r: Rng, cumulative: number[], k: number): number[] {
   return [...out];
 }
 
-export const THEMES = [
+const THEMES = [
   ['sex-work', 'Travail du sexe', 'Sex work'], ['srhr', 'Droits et santé sexuels et reproductifs', 'Sexual and reproductive health and rights'],
   ['hiv', 'VIH', 'HIV'], ['migration', 'Migrations, exil, droits et santé', 'Migration, exile, rights and health'],
   ['violence', 'Lutte contre les violences', 'Fight against violence'], ['harm-reduction', 'Réduction des risques', 'Harm reduction'],
@@ -49,7 +49,7 @@ export const THEMES = [
   ['legal-aid', 'Accès au droit', 'Legal aid'], ['cervical-cancer', 'Cancer du col de l’utérus', 'Cervical cancer'],
   ['environmental-health', 'Santé environnementale', 'Environmental health'],
 ] as const;
-export const THEME_IDS = THEMES.map((t) => t[0]);
+const THEME_IDS = THEMES.map((t) => t[0]);
 
 const COUNTRIES = [
   ['FR', 'France', 'France'], ['MG', 'Madagascar', 'Madagascar'], ['MM', 'Myanmar', 'Myanmar'], ['RU', 'Russie', 'Russia'],
@@ -93,7 +93,7 @@ function sentence(r: Rng, lang: string): string {
   return out.join(' ');
 }
 
-export interface TextRow { lang: string; value: string; original: boolean; folded: string; labels: string[] }
+interface TextRow { lang: string; value: string; original: boolean; folded: string; labels: string[] }
 
 function texts(langs: string[], original: string, make: (lang: string) => string): TextRow[] {
   return langs.map((lang) => withFolded({ lang, value: make(lang), original: lang === original }));
@@ -108,7 +108,7 @@ function languages(r: Rng): { langs: string[]; original: string } {
 const VISIBILITY = ['PUBLIC', 'INTERNAL', 'RESTRICTED'] as const;
 const visibility = (r: Rng, pub = 0.8, internal = 0.15) => { const x = r(); return VISIBILITY[x < pub ? 0 : x < pub + internal ? 1 : 2]; };
 
-export interface NodeRow { id: string; visibility: string; archived: boolean; props: Record<string, unknown>; texts: TextRow[] }
+interface NodeRow { id: string; visibility: string; archived: boolean; props: Record<string, unknown>; texts: TextRow[] }
 export interface Fixed {
   themes: NodeRow[];
   places: Array<NodeRow & { partOf: string[] }>;
@@ -154,7 +154,7 @@ export function fixedPart(seed: number, organisations: number): Fixed {
   return { themes, places, spaces, organisations: orgs };
 }
 
-export const messageId = (i: number) => `msg-${String(i).padStart(7, '0')}`;
+const messageId = (i: number) => `msg-${String(i).padStart(7, '0')}`;
 
 export interface MessageRow extends NodeRow { themes: Array<{ id: string; basis: string }>; spaces: string[] }
 export interface EvidenceRow extends NodeRow { supports: string[]; about: string; voicedBy: string }

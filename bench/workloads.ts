@@ -27,8 +27,8 @@ const THEMES_3 = ['sex-work', 'srhr', 'hiv'];
 const DEEP_THEMES = ['sex-work', 'srhr'];
 const GRAPH_THEMES = ['violence', 'harm-reduction', 'community-health'];
 const PLACE = 'city-fr-1-1';
-export const SEARCH_TEXT = 'hébergement interprétariat';
-export const DEEP_PAGE = 50;
+const SEARCH_TEXT = 'hébergement interprétariat';
+const DEEP_PAGE = 50;
 
 const gql = (query: string, variables: () => Record<string, unknown> = () => ({})): Request => ({ path: '/graphql', body: () => ({ query, variables: variables() }) });
 const floor = (op: string, params: () => Record<string, unknown>): Request => ({ path: `/floor/${op}`, body: () => ({ visible: VISIBLE, lang: LANG, ...params() }) });

@@ -3,8 +3,8 @@
 // migration + sex work at Lille in English, after one warm-up each (Neo4j plans the statement once).
 // Usage: npm run build && node scripts/bench-briefing.mjs [runs] [language]
 import { loadConfig } from '../dist/src/config.js';
-import { connect } from '../dist/src/server.js';
-import { makePack } from '../dist/src/briefing/request.js';
+import { connect } from '../dist/src/db/connect.js';
+import { makePack } from '../dist/src/http/pack-request.js';
 import { toMarkdown } from '../dist/src/briefing/markdown.js';
 import { toHtml } from '../dist/src/briefing/html.js';
 import { toPdf } from '../dist/src/briefing/pdf.js';

@@ -5,7 +5,7 @@ import { GRANTED_ROLES, isGrantedRole } from './roles.js';
 
 export interface CommandResult { code: number; out: string[]; err: string[] }
 
-export const USAGE = [
+const USAGE = [
   'usage: npm run token -- create --role viewer|editor|admin --label "Lille team"   (prints the new key once)',
   '       npm run token -- list                                                  (label, role, created, revoked)',
   '       npm run token -- revoke <label or key id>',

@@ -2,7 +2,7 @@
 // Cyrillic; Noto Sans CJK for any text holding Chinese, Japanese or Korean (it covers Latin and Cyrillic too).
 import { existsSync, readFileSync } from 'node:fs';
 
-export const FONT_PACKAGES = 'apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-cjk';
+const FONT_PACKAGES = 'apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-cjk';
 
 const FILES = {
   sans: { path: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
@@ -14,7 +14,7 @@ const FILES = {
 export type FontName = keyof typeof FILES;
 export interface Font { data: Buffer; name?: string }
 
-export class FontsMissingError extends Error {}
+class FontsMissingError extends Error {}
 
 const loaded = new Map<FontName, Font>();
 

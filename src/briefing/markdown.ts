@@ -4,7 +4,7 @@ import type { BriefingPack } from './pack.js';
 import { outline, type Block, type Inline, type Item } from './outline.js';
 
 /** Backslash-escapes what could start markup inside a line; line breaks become spaces. */
-export const escapeMarkdown = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
+const escapeMarkdown = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
 
 function inline(parts: Inline[]): string {
   return parts.map((p) => {

@@ -6,20 +6,20 @@ export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
 /** A text in the asked language; `fallback` when it was not there and the original is shown instead. */
 export interface LocalizedText { text: string; language: string; fallback: boolean }
 
-export interface PackTheme { id: string; visibility: Visibility; name: LocalizedText; description: LocalizedText | null }
-export interface PackEvidence { id: string; kind: string; visibility: Visibility; sensitive: boolean; text: LocalizedText; voicedBy: LocalizedText[] }
+interface PackTheme { id: string; visibility: Visibility; name: LocalizedText; description: LocalizedText | null }
+interface PackEvidence { id: string; kind: string; visibility: Visibility; sensitive: boolean; text: LocalizedText; voicedBy: LocalizedText[] }
 export interface PackMessage { id: string; visibility: Visibility; text: LocalizedText; themes: string[]; evidence: PackEvidence[] }
-export interface PackMessageGroup { themeCount: number; messages: PackMessage[] }
-export interface PackThemeSection { theme: PackTheme; messages: PackMessage[] }
-export interface PackPlace { id: string; name: LocalizedText; countryCode: string | null }
+interface PackMessageGroup { themeCount: number; messages: PackMessage[] }
+interface PackThemeSection { theme: PackTheme; messages: PackMessage[] }
+interface PackPlace { id: string; name: LocalizedText; countryCode: string | null }
 /** A ranked space: its reach from the pack's place (null without a place), and which of the pack's messages it carries. */
 export interface PackSpace {
   id: string; visibility: Visibility; level: string; name: LocalizedText; place: LocalizedText | null;
   reach: Reach | null; carried: number; selected: number; score: number; matchedMessages: string[];
 }
-export interface PackPartner { id: string; visibility: Visibility; kind: string; name: LocalizedText; basedIn: LocalizedText[]; local: boolean; themes: string[] }
-export interface PackRisk { id: string; visibility: Visibility; text: LocalizedText; description: LocalizedText | null }
-export interface PackSafety { note: string | null; internal: number; restricted: number; sensitiveEvidence: number; risks: PackRisk[] }
+interface PackPartner { id: string; visibility: Visibility; kind: string; name: LocalizedText; basedIn: LocalizedText[]; local: boolean; themes: string[] }
+interface PackRisk { id: string; visibility: Visibility; text: LocalizedText; description: LocalizedText | null }
+interface PackSafety { note: string | null; internal: number; restricted: number; sensitiveEvidence: number; risks: PackRisk[] }
 
 export interface BriefingPack {
   title: string;

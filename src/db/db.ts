@@ -18,7 +18,7 @@ export interface Tx {
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-export function isUnavailable(e: unknown): boolean {
+function isUnavailable(e: unknown): boolean {
   const code = (e as { code?: string })?.code;
   return code !== undefined && (UNAVAILABLE.has(code) || code.startsWith('Neo.ClientError.Database.DatabaseNotFound'));
 }

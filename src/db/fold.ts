@@ -12,7 +12,7 @@ export function fold(text: string): string {
 export const LANGUAGE_LABELS: Readonly<Record<string, string>> = { fr: 'FrenchText', en: 'EnglishText', ru: 'RussianText', es: 'SpanishText' };
 
 /** The language label of a text in `lang` (fr-CA counts as fr); none for other languages. */
-export const languageLabels = (lang: string): string[] => {
+const languageLabels = (lang: string): string[] => {
   const label = LANGUAGE_LABELS[lang.toLowerCase().split('-')[0]];
   return label ? [label] : [];
 };

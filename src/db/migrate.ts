@@ -39,13 +39,13 @@ export async function foldTexts(db: Db): Promise<void> {
 
 /** 0007: texts get the label of their language's full-text index (migration 0008), as every write path now sets
  * it (src/db/fold.ts, withFolded). In batches, so a large graph is never labelled in one transaction. */
-export async function labelTexts(db: Db): Promise<void> {
+async function labelTexts(db: Db): Promise<void> {
   for (const [code, label] of Object.entries(LANGUAGE_LABELS)) {
-    let n = 0;
-    do {
-      [{ n }] = await db.raw<{ n: number }>(`MATCH (t:Text) WHERE (t.lang = $code OR t.lang STARTS WITH $code + '-') AND NOT $label IN labels(t)
+    for (;;) {
+      const [{ n }] = await db.raw<{ n: number }>(`MATCH (t:Text) WHERE (t.lang = $code OR t.lang STARTS WITH $code + '-') AND NOT $label IN labels(t)
         WITH t LIMIT 10000 SET t:$($label) RETURN count(t) AS n`, { code, label });
-    } while (n > 0);
+      if (n === 0) break;
+    }
   }
 }
 

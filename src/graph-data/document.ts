@@ -29,7 +29,7 @@ const id = idSchema;
 const label = z.enum(LABELS as [Label, ...Label[]]);
 const ref = z.strictObject({ label, id });
 
-export const textSchema = z.strictObject({
+const textSchema = z.strictObject({
   field: z.string().regex(/^[a-z][a-zA-Z]*$/, 'must be a camelCase word'),
   lang: z.string().refine(isLanguageTag, LANGUAGE_MESSAGE),
   value: z.string().trim().min(1, 'must not be empty'),
@@ -45,7 +45,7 @@ const relSchema = z.strictObject({
   to: ref,
   props: z.record(z.string(), scalar),
 });
-export const graphDocumentSchema = z.strictObject({ nodes: z.array(nodeSchema), relationships: z.array(relSchema) });
+const graphDocumentSchema = z.strictObject({ nodes: z.array(nodeSchema), relationships: z.array(relSchema) });
 
 export const refKey = (r: NodeRef) => `${r.label}:${r.id}`;
 export const issuePath = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
@@ -71,7 +71,7 @@ export function nodeProblems(n: NodeDoc): string[] {
   return out;
 }
 
-export function relationshipProblems(r: RelationshipDoc): string[] {
+function relationshipProblems(r: RelationshipDoc): string[] {
   const out: string[] = [];
   if (!endpointsAllowed(r.type, r.from.label, r.to.label)) out.push(`${r.type} cannot join ${r.from.label} to ${r.to.label}`);
   const basis = r.props.basis;

@@ -15,8 +15,8 @@ interface KindFile { file: string; label: Label; links: Record<string, Link> }
 export const KIND_FILES: readonly KindFile[] = FILE_KINDS.map(({ label, file }) => ({
   file: `${file}.yaml`, label, links: Object.fromEntries(linksOf(label).filter((l) => l.type !== 'FROM_SECTION').map((l) => [l.key, l])),
 }));
-export const SOURCE_FILE = 'source.yaml';
-export const SEED_FILES = [SOURCE_FILE, ...KIND_FILES.map((k) => k.file)];
+const SOURCE_FILE = 'source.yaml';
+const SEED_FILES = [SOURCE_FILE, ...KIND_FILES.map((k) => k.file)];
 
 /** How `readSeedDir` names a text field marked `editorial: true`: `Message:free-testing.text`. */
 export const textKey = (node: NodeRef, field: string) => `${refKey(node)}.${field}`;

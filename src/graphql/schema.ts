@@ -12,7 +12,7 @@ import { HistoryResolver } from './resolvers/history.resolver.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { BriefingResolver } from './resolvers/briefing.resolver.js';
 
-export const RESOLVERS = [
+const RESOLVERS = [
   QueryResolver, BrowseResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
   ...CONNECTION_RESOLVERS, RankedSpaceFields,
   MutationResolver, HistoryResolver,

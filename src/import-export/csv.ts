@@ -23,7 +23,7 @@ export interface ReadResult { doc: GraphDocument; usedAt: Map<string, string[]>;
 interface LinkColumn { column: string; spec: Link; basis: 'EDITORIAL' | 'RECORD' }
 
 /** The kind a file holds, from its name: messages.csv, message.csv or Message.csv. */
-export function kindOfFile(path: string) {
+function kindOfFile(path: string) {
   const stem = basename(path, extname(path)).toLowerCase();
   return KIND_FILES.find((k) => k.file.replace(/\.ya?ml$/, '') === stem || k.label.toLowerCase() === stem);
 }

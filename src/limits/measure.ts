@@ -2,7 +2,7 @@
 // Each fragment is measured once and reused, so a document that spreads fragments exponentially is cheap to measure.
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
-export interface Measure { depth: number; aliases: number; directives: number }
+interface Measure { depth: number; aliases: number; directives: number }
 
 /** What the limits read of an operation: its measure and its root fields (distinct answer keys, introspection apart). */
 export interface OperationMeasure extends Measure { rootFields: number }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { KINDS, LABELS, PROVENANCE, type KindSpec, type Label, type LinkSpec, type PropSpec } from './kinds.js';
 
-export { BASES, KINDS, LABELS, PROVENANCE, SPACE_LEVELS, VISIBILITIES, type Basis, type KindSpec, type Label, type LinkSpec, type PropSpec, type Visibility } from './kinds.js';
+export { BASES, KINDS, LABELS, PROVENANCE, SPACE_LEVELS, VISIBILITIES, type Basis, type KindSpec, type Label, type PropSpec, type Visibility } from './kinds.js';
 
 const spec = (label: Label): KindSpec => KINDS[label];
 

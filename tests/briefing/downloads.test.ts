@@ -38,7 +38,7 @@ describe('briefing downloads', () => {
     expect(md).toContain('## Advocacy spaces');
     // Own arenas first, each with what its score means and the messages to carry there.
     const spaces = md.slice(md.indexOf('## Advocacy spaces'), md.indexOf('## Partner organisations'));
-    expect(spaces).toMatch(/^## Advocacy spaces\n\n- \*\*Lille City Council\*\* \(local, Lille, your place\): carries 2 of the 19 messages\n  - Basic care and services\n  - Fight against violence\n/);
+    expect(spaces).toMatch(/^## Advocacy spaces\n\n- \*\*Lille City Council\*\* \(local, Lille, your place\): carries 2 of the 19 messages\n {2}- Basic care and services\n {2}- Fight against violence\n/);
     expect(spaces).toContain('- **Hauts-de-France Regional Health Agency (ARS)** (regional, Hauts-de-France, your region): carries 7 of the 19 messages\n  - Access to prevention supplies and to treatment\n');
 
     const html = await get('/briefings/pack.html?themes=migration,sex-work&place=lille&language=en');

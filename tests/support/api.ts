@@ -15,7 +15,7 @@ export function testConfig(extra: Record<string, string> = {}): Config {
   return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: n.uri, NEO4J_USERNAME: n.username, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database, LOG_LEVEL: 'silent', ...extra });
 }
 
-export async function statementsSent(): Promise<number> {
+async function statementsSent(): Promise<number> {
   const m = await cypherStatements.get();
   return m.values.reduce((s, v) => s + v.value, 0);
 }

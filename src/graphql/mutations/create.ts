@@ -19,7 +19,7 @@ export interface CreateInput { id?: string | null; visibility?: string | null; l
  * record gets a readable one from its text, unique by a suffix; any other a random one (the kind and 96 bits
  * hashed from the request id), since an id is shown wherever the record is referred to (links, history,
  * errors) and must not carry the text of a record the reader may not see. */
-export function newId(label: WritableLabel, text: string, visibility: string, requestId: string): string {
+function newId(label: WritableLabel, text: string, visibility: string, requestId: string): string {
   if (visibility !== 'PUBLIC') return `${label.toLowerCase()}-${createHash('sha256').update(requestId).digest('hex').slice(0, 24)}`;
   const slug = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // Long texts are cut at a word boundary.

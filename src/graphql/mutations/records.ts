@@ -5,11 +5,11 @@
 import type { TypeName } from '../projection/entities.js';
 import { KINDS, linksOf, propsOf, textLabel, type Label, type RelType } from '../../model/derived.js';
 
-export const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidence'] as const;
+const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidence'] as const;
 export type WritableLabel = (typeof WRITABLE)[number];
 
 /** An input key that lists ids to link to: (record)-[:type]->(target). */
-export interface LinkSpec { type: RelType; target: Label }
+interface LinkSpec { type: RelType; target: Label }
 
 export interface RecordSpec {
   type: TypeName;

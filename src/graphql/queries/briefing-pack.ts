@@ -17,7 +17,7 @@ export interface PackArgs { themes: string[]; place?: string | null; language?: 
 
 /** The parts of a pack that cost a traversal; a GraphQL caller gets only those it selects. */
 export interface PackSections { evidence: boolean; spaces: boolean; partners: boolean }
-export const WHOLE_PACK: PackSections = Object.freeze({ evidence: true, spaces: true, partners: true });
+const WHOLE_PACK: PackSections = Object.freeze({ evidence: true, spaces: true, partners: true });
 
 /** How many ranked spaces a pack lists. */
 const SPACES = 12;

@@ -8,7 +8,7 @@ import { declareModelFields } from './model-fields.js';
 import { IsLanguageTag, IsRecordId } from './rules.js';
 
 @InputType({ description: 'A text in one language: added, or replacing the one in that language' })
-export class TranslationInput {
+class TranslationInput {
   @Field(() => String, { nullable: true, description: 'text or name (default), description, aims' }) @IsOptional() @Matches(/^[a-z][a-zA-Z]*$/) field?: string;
   @Field(() => String) @IsLanguageTag() language!: string;
   @Field(() => String) @Length(1, 5000) @Matches(NOT_BLANK, { message: 'must not be blank' }) text!: string;
