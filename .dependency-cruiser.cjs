@@ -8,11 +8,32 @@ const ADAPTERS = '^src/(graphql|http|cli|limits)/|^src/(server|main)[.]ts$';
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'modules that import each other', from: {}, to: { circular: true } },
-    { name: 'domain-imports-domain-only', severity: 'error', from: { path: DOMAIN }, to: { path: [DATABASE, SERVICES, ADAPTERS] } },
-    { name: 'database-below-services', severity: 'error', from: { path: DATABASE }, to: { path: [SERVICES, ADAPTERS] } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'modules that import each other',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'domain-imports-domain-only',
+      severity: 'error',
+      from: { path: DOMAIN },
+      to: { path: [DATABASE, SERVICES, ADAPTERS] },
+    },
+    {
+      name: 'database-below-services',
+      severity: 'error',
+      from: { path: DATABASE },
+      to: { path: [SERVICES, ADAPTERS] },
+    },
     { name: 'services-below-adapters', severity: 'error', from: { path: SERVICES }, to: { path: ADAPTERS } },
-    { name: 'cli-not-server-wiring', severity: 'error', from: { path: '^src/cli/' }, to: { path: '^src/(server|main)[.]ts$' } },
+    {
+      name: 'cli-not-server-wiring',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/(server|main)[.]ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -23,6 +23,14 @@ export default tseslint.config(
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   {
     files: ['public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser, cytoscape: 'readonly', GraphiQL: 'readonly', React: 'readonly', ReactDOM: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        cytoscape: 'readonly',
+        GraphiQL: 'readonly',
+        React: 'readonly',
+        ReactDOM: 'readonly',
+      },
+    },
   },
 );

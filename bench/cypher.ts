@@ -7,6 +7,7 @@ const cache = new Map<string, string>();
 
 export function benchCypher(name: string): string {
   let text = cache.get(name);
-  if (text === undefined) cache.set(name, text = readFileSync(join(ROOT, 'bench', 'cypher', `${name}.cypher`), 'utf8'));
+  if (text === undefined)
+    cache.set(name, (text = readFileSync(join(ROOT, 'bench', 'cypher', `${name}.cypher`), 'utf8')));
   return text;
 }

@@ -14,7 +14,9 @@ export async function runFloor(driver: Driver, op: string, params: Record<string
   const text = benchCypher(`floor/${op}`);
   const session = driver.session({ defaultAccessMode: WRITES.has(op) ? neo4j.session.WRITE : neo4j.session.READ });
   try {
-    const run = (tx: { run: (t: string, p: Record<string, unknown>) => Promise<{ records: Array<{ toObject(): object }> }> }) => tx.run(text, toNeo4j(params) as Record<string, unknown>);
+    const run = (tx: {
+      run: (t: string, p: Record<string, unknown>) => Promise<{ records: Array<{ toObject(): object }> }>;
+    }) => tx.run(text, toNeo4j(params) as Record<string, unknown>);
     const result = await (WRITES.has(op) ? session.executeWrite(run) : session.executeRead(run));
     return result.records.map((r) => toPlain(r.toObject()));
   } finally {

@@ -9,14 +9,21 @@ import { isFloorOp, runFloor } from './floor-ops.js';
 import { announce, exitWithParent } from './serve.js';
 
 const counter = new StatementCounter();
-const driver = counter.wrap(neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!)));
+const driver = counter.wrap(
+  neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!)),
+);
 
 const app = express();
 app.disable('x-powered-by');
-app.get('/stats', (_req, res) => { res.json({ statements: counter.count }); });
+app.get('/stats', (_req, res) => {
+  res.json({ statements: counter.count });
+});
 app.post('/floor/:op', express.json({ limit: '100kb' }), async (req, res) => {
   const op = String(req.params.op);
-  if (!isFloorOp(op)) { res.status(404).json({ error: `no floor statement ${op}` }); return; }
+  if (!isFloorOp(op)) {
+    res.status(404).json({ error: `no floor statement ${op}` });
+    return;
+  }
   try {
     res.json({ rows: await runFloor(driver, op, req.body as Record<string, unknown>) });
   } catch (e) {
@@ -25,5 +32,8 @@ app.post('/floor/:op', express.json({ limit: '100kb' }), async (req, res) => {
 });
 const http = createServer(app);
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-exitWithParent(async () => { http.close(); await driver.close(); });
+exitWithParent(async () => {
+  http.close();
+  await driver.close();
+});
 announce(`http://127.0.0.1:${(http.address() as AddressInfo).port}`);

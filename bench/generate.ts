@@ -12,7 +12,13 @@ import { benchCypher } from './cypher.js';
 import { BENCH_HOME, benchNeo4j, serverEnv } from './env.js';
 import { fixedPart, MessageStream } from './synthetic.js';
 
-export interface Generated { messages: number; seed: number; seconds: number; nodes: number; relationships: number }
+export interface Generated {
+  messages: number;
+  seed: number;
+  seconds: number;
+  nodes: number;
+  relationships: number;
+}
 
 /** "10k", "1m", "2500" → a count. */
 export function parseSize(s: string): number {
@@ -27,14 +33,19 @@ export function benchDb(): Promise<Db> {
 
 /** The size and seed of the graph in the bench database, or null if it holds none (or another one). */
 export async function generatedGraph(db: Db): Promise<{ messages: number; seed: number } | null> {
-  const [row] = await db.raw<{ messages: number; seed: number }>('MATCH (b:BenchMeta {id: "bench"}) RETURN b.messages AS messages, b.seed AS seed', {}, 'READ');
+  const [row] = await db.raw<{ messages: number; seed: number }>(
+    'MATCH (b:BenchMeta {id: "bench"}) RETURN b.messages AS messages, b.seed AS seed',
+    {},
+    'READ',
+  );
   return row ?? null;
 }
 
 /** Stops the bench Neo4j, deletes its graph store only (users and settings stay), starts it again. */
 async function wipe(): Promise<void> {
   await benchNeo4j('stop');
-  for (const dir of ['databases', 'transactions']) rmSync(join(BENCH_HOME, 'data', dir, 'neo4j'), { recursive: true, force: true });
+  for (const dir of ['databases', 'transactions'])
+    rmSync(join(BENCH_HOME, 'data', dir, 'neo4j'), { recursive: true, force: true });
   await benchNeo4j('start');
 }
 
@@ -50,10 +61,12 @@ async function batches<T>(db: Db, statement: string, rows: T[], size: number): P
 /** The migrations' full-text index statements: indexing every text as it is written is the slowest part of a
  * bulk load, so they are dropped for the load and created again (same statements) once, at the end. */
 function fulltextIndexes(): Array<{ name: string; create: string }> {
-  return readMigrations().flatMap((m) => m.statements).flatMap((create) => {
-    const name = /^CREATE FULLTEXT INDEX (\w+)/i.exec(create)?.[1];
-    return name ? [{ name, create }] : [];
-  });
+  return readMigrations()
+    .flatMap((m) => m.statements)
+    .flatMap((create) => {
+      const name = /^CREATE FULLTEXT INDEX (\w+)/i.exec(create)?.[1];
+      return name ? [{ name, create }] : [];
+    });
 }
 
 export async function generate(messages: number, seed = 42, quiet = false): Promise<Generated> {
@@ -70,8 +83,20 @@ export async function generate(messages: number, seed = 42, quiet = false): Prom
     await batches(db, 'places', fixed.places, 1000);
     await batches(db, 'spaces', fixed.spaces, 1000);
     await batches(db, 'organisations', fixed.organisations, 1000);
-    const stream = new MessageStream(seed, fixed.spaces.map((s) => s.id), fixed.organisations.map((o) => o.id));
-    const bar = new SingleBar({ format: 'generate |{bar}| {value}/{total} messages | {eta_formatted} left', noTTYOutput: true, notTTYSchedule: 10_000, stream: process.stderr }, Presets.shades_classic);
+    const stream = new MessageStream(
+      seed,
+      fixed.spaces.map((s) => s.id),
+      fixed.organisations.map((o) => o.id),
+    );
+    const bar = new SingleBar(
+      {
+        format: 'generate |{bar}| {value}/{total} messages | {eta_formatted} left',
+        noTTYOutput: true,
+        notTTYSchedule: 10_000,
+        stream: process.stderr,
+      },
+      Presets.shades_classic,
+    );
     if (!quiet) bar.start(messages, 0);
     const batch = 10_000;
     for (let from = 0; from < messages; from += batch) {
@@ -86,7 +111,10 @@ export async function generate(messages: number, seed = 42, quiet = false): Prom
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     await db.raw(benchCypher('generate/meta'), { messages, seed, seconds });
     const [counts] = await db.raw<{ nodes: number; relationships: number }>(
-      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships', {}, 'READ');
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      {},
+      'READ',
+    );
     return { messages, seed, seconds, ...counts };
   } finally {
     await db.driver.close();
@@ -103,9 +131,14 @@ async function main() {
   const messages = parseSize(arg(argv, 'messages') ?? '10k');
   const seed = Number(arg(argv, 'seed') ?? 42);
   const g = await generate(messages, seed);
-  process.stdout.write(`generated ${g.messages} messages (seed ${g.seed}): ${g.nodes} nodes, ${g.relationships} relationships in ${g.seconds} s\n`);
+  process.stdout.write(
+    `generated ${g.messages} messages (seed ${g.seed}): ${g.nodes} nodes, ${g.relationships} relationships in ${g.seconds} s\n`,
+  );
 }
 
 if (process.argv[1]?.endsWith('/bench/generate.js')) {
-  main().catch((e: unknown) => { process.stderr.write(`generate: ${(e as Error).message}\n`); process.exit(1); });
+  main().catch((e: unknown) => {
+    process.stderr.write(`generate: ${(e as Error).message}\n`);
+    process.exit(1);
+  });
 }

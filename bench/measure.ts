@@ -3,13 +3,22 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { Request } from './workloads.js';
 
-export interface Reply { ms: number; error?: string; json?: unknown }
+export interface Reply {
+  ms: number;
+  error?: string;
+  json?: unknown;
+}
 
 /** One request; an HTTP error, a GraphQL `errors` list or a floor `error` counts as a failure. */
 export async function send(base: string, req: Request): Promise<Reply> {
   const started = process.hrtime.bigint();
   try {
-    const res = await fetch(base + req.path, { signal: AbortSignal.timeout(60_000), method: 'POST', headers: { 'content-type': 'application/json', ...req.headers }, body: JSON.stringify(req.body()) });
+    const res = await fetch(base + req.path, {
+      signal: AbortSignal.timeout(60_000),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...req.headers },
+      body: JSON.stringify(req.body()),
+    });
     const json = (await res.json()) as { errors?: Array<{ message: string }>; error?: string };
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const problem = json.errors?.[0]?.message ?? json.error ?? (res.ok ? undefined : `HTTP ${res.status}`);
@@ -24,27 +33,48 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export interface Throughput { rps: number; requests: number; non2xx: number; errors: number; peakRssMb: number }
+export interface Throughput {
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  peakRssMb: number;
+}
 
 /** Autocannon at `connections` for `seconds`, sampling the server's RSS meanwhile. */
-export async function throughput(base: string, req: Request, pid: number, opts: { connections: number; seconds: number }): Promise<Throughput> {
+export async function throughput(
+  base: string,
+  req: Request,
+  pid: number,
+  opts: { connections: number; seconds: number },
+): Promise<Throughput> {
   let peak = rssMb(pid);
-  const sampler = setInterval(() => { peak = Math.max(peak, rssMb(pid)); }, 100);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, 100);
   try {
     const result = await autocannon({
       url: base + req.path,
       connections: opts.connections,
       duration: opts.seconds,
       timeout: 60,
-      requests: [{
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...req.headers },
-        // A fresh body per request, so writes create distinct records.
-        setupRequest: (r: Record<string, unknown>) => ({ ...r, body: JSON.stringify(req.body()) }),
-      }],
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...req.headers },
+          // A fresh body per request, so writes create distinct records.
+          setupRequest: (r: Record<string, unknown>) => ({ ...r, body: JSON.stringify(req.body()) }),
+        },
+      ],
     });
     const seconds = result.duration || opts.seconds;
-    return { rps: result.requests.total / seconds, requests: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts, peakRssMb: peak };
+    return {
+      rps: result.requests.total / seconds,
+      requests: result.requests.total,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+      peakRssMb: peak,
+    };
   } finally {
     clearInterval(sampler);
   }

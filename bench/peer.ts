@@ -15,17 +15,30 @@ import { ROOT } from './env.js';
 import { announce, exitWithParent } from './serve.js';
 
 const counter = new StatementCounter();
-const driver = counter.wrap(neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!)));
+const driver = counter.wrap(
+  neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!)),
+);
 const typeDefs = readFileSync(join(ROOT, 'bench', 'peer.graphql'), 'utf8');
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-const apollo = new ApolloServer({ schema, introspection: false, csrfPrevention: true, plugins: [ApolloServerPluginLandingPageDisabled()] });
+const apollo = new ApolloServer({
+  schema,
+  introspection: false,
+  csrfPrevention: true,
+  plugins: [ApolloServerPluginLandingPageDisabled()],
+});
 await apollo.start();
 
 const app = express();
 app.disable('x-powered-by');
-app.get('/stats', (_req, res) => { res.json({ statements: counter.count }); });
+app.get('/stats', (_req, res) => {
+  res.json({ statements: counter.count });
+});
 app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({}) }));
 const http = createServer(app);
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-exitWithParent(async () => { http.close(); await apollo.stop(); await driver.close(); });
+exitWithParent(async () => {
+  http.close();
+  await apollo.stop();
+  await driver.close();
+});
 announce(`http://127.0.0.1:${(http.address() as AddressInfo).port}`);

@@ -14,28 +14,41 @@ export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prep
   while (page < DEEP.page) {
     const r = await send(oursUrl, DEEP.ours(DEEP.themes, cursor));
     if (r.error) throw new Error(`ours: walking the deep page: ${r.error}`);
-    const info = (r.json as { data: { sharedMessages: { pageInfo: { hasNextPage: boolean; endCursor: string } } } }).data.sharedMessages.pageInfo;
+    const info = (r.json as { data: { sharedMessages: { pageInfo: { hasNextPage: boolean; endCursor: string } } } })
+      .data.sharedMessages.pageInfo;
     if (!info.hasNextPage) break;
     cursor = info.endCursor;
     page++;
   }
   // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
   // directly, since walking them costs it more than one deep page each.
-  const peerCursor = page > 1 ? Buffer.from(`arrayconnection:${(page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
+  const peerCursor =
+    page > 1 ? Buffer.from(`arrayconnection:${(page - 1) * DEEP.pageSize - 1}`).toString('base64') : null;
   const oursWrite = await benchKey(db, 'editor');
   const prepared: Prepared = {
-    oursCursor: cursor, oursKey: cursor ? decodeCursor(cursor, 2) as [number, string] : null,
-    peerCursor, page, oursWrite: { authorization: oursWrite.authorization },
+    oursCursor: cursor,
+    oursKey: cursor ? (decodeCursor(cursor, 2) as [number, string]) : null,
+    peerCursor,
+    page,
+    oursWrite: { authorization: oursWrite.authorization },
   };
   return { prepared, release: oursWrite.release };
 }
 
 /** Our createMessage needs an editor, our /metrics an admin: an API key made for this run and revoked after it. */
-export async function benchKey(db: Db, role: 'editor' | 'admin'): Promise<{ authorization: string; release: () => Promise<void> }> {
+export async function benchKey(
+  db: Db,
+  role: 'editor' | 'admin',
+): Promise<{ authorization: string; release: () => Promise<void> }> {
   const api = new ApiKeys(db, 0);
   const label = `bench-${role}-${process.pid}`;
   const { key } = await api.create(label, role);
-  return { authorization: `Bearer ${key}`, release: async () => { await api.revoke(label); } };
+  return {
+    authorization: `Bearer ${key}`,
+    release: async () => {
+      await api.revoke(label);
+    },
+  };
 }
 
 /** Deletes what the write workloads created. */

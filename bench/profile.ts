@@ -12,11 +12,17 @@ import { send } from './measure.js';
 import { cleanWrites, prepare } from './prepare.js';
 import { workloads, type Request, type Workload } from './workloads.js';
 
-export interface ProfileResult { messages: number; markdown: string }
+export interface ProfileResult {
+  messages: number;
+  markdown: string;
+}
 
 const total = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((s, c) => s + total(c), 0);
 const flat = (p: ProfiledPlan): ProfiledPlan[] => [p, ...p.children.flatMap(flat)];
-const details = (p: ProfiledPlan) => String((p.arguments as Record<string, unknown>).Details ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+const details = (p: ProfiledPlan) =>
+  String((p.arguments as Record<string, unknown>).Details ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|');
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function tree(p: ProfiledPlan, depth = 0): string[] {
@@ -30,15 +36,39 @@ function section(w: Workload, ours: Profiled[], floor: Profiled[]): string {
     const ms = list.reduce((s, x) => s + x.ms, 0);
     return `| ${name} | ${list.length} | ${hits} | ${ms} |`;
   });
-  const top = (list: Profiled[]) => list.flatMap((x) => flat(x.plan)).sort((a, b) => b.dbHits - a.dbHits).slice(0, 5)
-    .map((p) => `| ${p.operatorType} | ${p.rows} | ${p.dbHits} | ${clip(details(p), 110)} |`);
-  const plans = (name: string, list: Profiled[]) => list.map((x) => `<details><summary>${name}: full plan</summary>\n\n\`\`\`\n${tree(x.plan).join('\n')}\n\`\`\`\n</details>`);
+  const top = (list: Profiled[]) =>
+    list
+      .flatMap((x) => flat(x.plan))
+      .sort((a, b) => b.dbHits - a.dbHits)
+      .slice(0, 5)
+      .map((p) => `| ${p.operatorType} | ${p.rows} | ${p.dbHits} | ${clip(details(p), 110)} |`);
+  const plans = (name: string, list: Profiled[]) =>
+    list.map(
+      (x) => `<details><summary>${name}: full plan</summary>\n\n\`\`\`\n${tree(x.plan).join('\n')}\n\`\`\`\n</details>`,
+    );
   return [
-    `## ${w.name}: ${w.title}`, '',
-    '| target | statements | db hits | server ms (PROFILE) |', '|---|---|---|---|', ...rows, '',
-    'Heaviest operators, ours:', '', '| operator | rows | db hits | details |', '|---|---|---|---|', ...top(ours), '',
-    'Heaviest operators, floor:', '', '| operator | rows | db hits | details |', '|---|---|---|---|', ...top(floor), '',
-    ...plans('ours', ours), '', ...plans('floor', floor), '',
+    `## ${w.name}: ${w.title}`,
+    '',
+    '| target | statements | db hits | server ms (PROFILE) |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    'Heaviest operators, ours:',
+    '',
+    '| operator | rows | db hits | details |',
+    '|---|---|---|---|',
+    ...top(ours),
+    '',
+    'Heaviest operators, floor:',
+    '',
+    '| operator | rows | db hits | details |',
+    '|---|---|---|---|',
+    ...top(floor),
+    '',
+    ...plans('ours', ours),
+    '',
+    ...plans('floor', floor),
+    '',
   ].join('\n');
 }
 
@@ -51,7 +81,8 @@ export async function profileRun(): Promise<ProfileResult> {
   await benchNeo4j('start');
   const meta = await benchDb();
   const graph = await generatedGraph(meta).finally(() => meta.driver.close());
-  if (!graph) throw new Error('the bench database holds no generated graph: run `npm run generate -- --messages 100k` first');
+  if (!graph)
+    throw new Error('the bench database holds no generated graph: run `npm run generate -- --messages 100k` first');
   const running = await start(loadConfig(serverEnv()));
   const ours = new StatementCounter();
   (running.db as { driver: Driver }).driver = ours.wrap(running.db.driver);

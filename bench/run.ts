@@ -16,23 +16,43 @@ import { renderRun, renderScaling, sizeLabel, type Cell, type RunResult, type Sc
 import { benchKey, cleanWrites, prepare } from './prepare.js';
 import { TARGETS, workloads, type Target, type Workload } from './workloads.js';
 
-interface Server { target: Target; url: string; pid: number; proc: ChildProcess; metricsAuth?: string }
+interface Server {
+  target: Target;
+  url: string;
+  pid: number;
+  proc: ChildProcess;
+  metricsAuth?: string;
+}
 
-interface Plan { rounds: number; warmup: number; budgetMs: number; seconds: number; connections: number }
+interface Plan {
+  rounds: number;
+  warmup: number;
+  budgetMs: number;
+  seconds: number;
+  connections: number;
+}
 const FULL: Plan = { rounds: 100, warmup: 10, budgetMs: 45_000, seconds: 15, connections: 16 };
 const SMOKE: Plan = { rounds: 4, warmup: 1, budgetMs: 3_000, seconds: 1, connections: 16 };
 const SCALING: Plan = { ...FULL, rounds: 60, budgetMs: 60_000 };
 
 function startServer(target: Target): Promise<Server> {
-  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'bench', `${target}.js`)], { env: serverEnv(), stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'bench', `${target}.js`)], {
+    env: serverEnv(),
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${target} server did not start within 180 s`)), 180_000);
     proc.once('exit', (code) => reject(new Error(`${target} server exited with code ${code} before it was ready`)));
     createInterface({ input: proc.stdout! }).on('line', (line) => {
       try {
         const { ready } = JSON.parse(line) as { ready?: string };
-        if (ready) { clearTimeout(timer); resolve({ target, url: ready, pid: proc.pid!, proc }); }
-      } catch { /* not our line */ }
+        if (ready) {
+          clearTimeout(timer);
+          resolve({ target, url: ready, pid: proc.pid!, proc });
+        }
+      } catch {
+        /* not our line */
+      }
     });
   });
 }
@@ -58,7 +78,12 @@ const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.len
 async function latency(w: Workload, servers: Record<Target, Server>, plan: Plan): Promise<Record<Target, Cell>> {
   const samples = new Map<Target, number[]>(TARGETS.map((t) => [t, []]));
   const errors = new Map<Target, string>();
-  for (let i = 0; i < plan.warmup; i++) for (const t of TARGETS) { if (errors.has(t)) continue; const r = await send(servers[t].url, w.ask[t]); if (r.error) errors.set(t, r.error); }
+  for (let i = 0; i < plan.warmup; i++)
+    for (const t of TARGETS) {
+      if (errors.has(t)) continue;
+      const r = await send(servers[t].url, w.ask[t]);
+      if (r.error) errors.set(t, r.error);
+    }
   // A target that fails in the warm-up is reported as failed, not timed.
   const timed = TARGETS.filter((t) => !errors.has(t));
   const before = new Map(await Promise.all(TARGETS.map(async (t) => [t, await statements(servers[t])] as const)));
@@ -67,7 +92,8 @@ async function latency(w: Workload, servers: Record<Target, Server>, plan: Plan)
   while (rounds < plan.rounds && (rounds < 5 || Date.now() - started < plan.budgetMs)) {
     for (const t of rotate(timed, rounds)) {
       const r = await send(servers[t].url, w.ask[t]);
-      if (r.error) errors.set(t, r.error); else samples.get(t)!.push(r.ms);
+      if (r.error) errors.set(t, r.error);
+      else samples.get(t)!.push(r.ms);
     }
     rounds++;
   }
@@ -75,7 +101,9 @@ async function latency(w: Workload, servers: Record<Target, Server>, plan: Plan)
   for (const t of TARGETS) {
     const sorted = samples.get(t)!.sort((x, y) => x - y);
     cells[t] = {
-      p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: sorted.length,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      samples: sorted.length,
       statementsPerOp: ((await statements(servers[t])) - before.get(t)!) / rounds,
       error: errors.get(t),
     };
@@ -83,10 +111,19 @@ async function latency(w: Workload, servers: Record<Target, Server>, plan: Plan)
   return cells;
 }
 
-async function load(w: Workload, servers: Record<Target, Server>, plan: Plan, cells: Record<Target, Cell>, turn: number): Promise<void> {
+async function load(
+  w: Workload,
+  servers: Record<Target, Server>,
+  plan: Plan,
+  cells: Record<Target, Cell>,
+  turn: number,
+): Promise<void> {
   for (const t of rotate(TARGETS, turn)) {
     if (cells[t].error) continue;
-    const r: Throughput = await throughput(servers[t].url, w.ask[t], servers[t].pid, { connections: plan.connections, seconds: plan.seconds });
+    const r: Throughput = await throughput(servers[t].url, w.ask[t], servers[t].pid, {
+      connections: plan.connections,
+      seconds: plan.seconds,
+    });
     cells[t].rps = r.rps;
     cells[t].rssMb = r.peakRssMb;
     if (r.non2xx || r.errors) cells[t].error = `${r.non2xx} non-2xx and ${r.errors} failed of ${r.requests} under load`;
@@ -116,7 +153,8 @@ async function withServers<T>(work: (servers: Record<Target, Server>, db: Db) =>
   const db = await benchDb();
   const admin = await benchKey(db, 'admin');
   try {
-    for (const t of TARGETS) started.push({ ...await startServer(t), ...(t === 'ours' ? { metricsAuth: admin.authorization } : {}) });
+    for (const t of TARGETS)
+      started.push({ ...(await startServer(t)), ...(t === 'ours' ? { metricsAuth: admin.authorization } : {}) });
     return await work(Object.fromEntries(started.map((s) => [s.target, s])) as Record<Target, Server>, db);
   } finally {
     await Promise.all(started.map(stopServer));
@@ -127,10 +165,20 @@ async function withServers<T>(work: (servers: Record<Target, Server>, db: Db) =>
 }
 
 function machine() {
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
 }
 
-async function runSize(messages: number, seed: number, plan: Plan, only?: (w: Workload) => boolean): Promise<RunResult> {
+async function runSize(
+  messages: number,
+  seed: number,
+  plan: Plan,
+  only?: (w: Workload) => boolean,
+): Promise<RunResult> {
   const generated = await ensureGraph(messages, seed);
   return withServers(async (servers, db) => {
     const { prepared, release } = await prepare(db, servers.ours.url);
@@ -144,7 +192,17 @@ async function runSize(messages: number, seed: number, plan: Plan, only?: (w: Wo
         rows.push({ name: w.name, title: w.title, peerNote: w.peerNote, cells });
       }
       const idle = Object.fromEntries(TARGETS.map((t) => [t, rssMb(servers[t].pid)])) as Record<Target, number>;
-      return { messages, seed, date: new Date().toISOString(), machine: machine(), plan, generated, deepPage: prepared.page, rows, idleRssMb: idle };
+      return {
+        messages,
+        seed,
+        date: new Date().toISOString(),
+        machine: machine(),
+        plan,
+        generated,
+        deepPage: prepared.page,
+        rows,
+        idleRssMb: idle,
+      };
     } finally {
       await release();
     }
@@ -178,7 +236,10 @@ async function main() {
     const sizes = (arg(argv, 'scaling') ?? '10k,100k,1m').split(',').map(parseSize);
     // The size already in the bench database first: one generation fewer (a million messages take minutes).
     const loaded = await loadedGraph();
-    sizes.sort((a, b) => Number(b === loaded?.messages && seed === loaded.seed) - Number(a === loaded?.messages && seed === loaded.seed));
+    sizes.sort(
+      (a, b) =>
+        Number(b === loaded?.messages && seed === loaded.seed) - Number(a === loaded?.messages && seed === loaded.seed),
+    );
     const runs: ScalingResult['runs'] = [];
     for (const messages of sizes) runs.push(await runSize(messages, seed, SCALING, (w) => w.scaling));
     runs.sort((a, b) => a.messages - b.messages);
@@ -192,12 +253,22 @@ async function main() {
   const messages = parseSize(arg(argv, 'size') ?? (smoke ? '2k' : '100k'));
   const result = await runSize(messages, seed, smoke ? SMOKE : FULL);
   const md = renderRun(result);
-  write(smoke ? join(ROOT, 'tests', 'artifacts') : results, smoke ? 'bench-smoke' : `bench-${arg(argv, 'size') ?? '100k'}`, result, md);
+  write(
+    smoke ? join(ROOT, 'tests', 'artifacts') : results,
+    smoke ? 'bench-smoke' : `bench-${arg(argv, 'size') ?? '100k'}`,
+    result,
+    md,
+  );
   process.stdout.write(md);
   // The peer failing a question is a result (it is in the table); ours or the floor failing is a broken benchmark.
-  const failed = result.rows.flatMap((r) => TARGETS.filter((t) => r.cells[t].error).map((t) => `${r.name}/${t}: ${r.cells[t].error}`));
+  const failed = result.rows.flatMap((r) =>
+    TARGETS.filter((t) => r.cells[t].error).map((t) => `${r.name}/${t}: ${r.cells[t].error}`),
+  );
   if (failed.length) process.stderr.write(`bench: failures:\n  ${failed.join('\n  ')}\n`);
   if (failed.some((f) => !f.includes('/peer:'))) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => { process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`); process.exit(1); });
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

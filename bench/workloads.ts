@@ -5,7 +5,11 @@ import { luceneQuery } from '../src/search/words.js';
 export type Target = 'ours' | 'peer' | 'floor';
 export const TARGETS: Target[] = ['ours', 'peer', 'floor'];
 
-export interface Request { path: string; body: () => unknown; headers?: Record<string, string> }
+export interface Request {
+  path: string;
+  body: () => unknown;
+  headers?: Record<string, string>;
+}
 
 export interface Workload {
   name: string;
@@ -30,8 +34,14 @@ const PLACE = 'city-fr-1-1';
 const SEARCH_TEXT = 'hébergement interprétariat';
 const DEEP_PAGE = 50;
 
-const gql = (query: string, variables: () => Record<string, unknown> = () => ({})): Request => ({ path: '/graphql', body: () => ({ query, variables: variables() }) });
-const floor = (op: string, params: () => Record<string, unknown>): Request => ({ path: `/floor/${op}`, body: () => ({ visible: VISIBLE, lang: LANG, ...params() }) });
+const gql = (query: string, variables: () => Record<string, unknown> = () => ({})): Request => ({
+  path: '/graphql',
+  body: () => ({ query, variables: variables() }),
+});
+const floor = (op: string, params: () => Record<string, unknown>): Request => ({
+  path: `/floor/${op}`,
+  body: () => ({ visible: VISIBLE, lang: LANG, ...params() }),
+});
 
 // Ours is asked with variables, as a client would; the document stays the same, so Apollo parses it once.
 const OURS_SHARED = `query Shared($themes: [ID!]!, $after: String) {
@@ -57,16 +67,28 @@ const PEER_SHARED = `query Shared($where: MessageWhere!, $after: String) {
 
 /** Messages on every one of the themes (ours: minThemes defaults to all of them, so the order is by id). */
 const peerSharedWhere = (themes: string[]) => ({
-  visibility: { eq: 'PUBLIC' }, archived: { eq: false },
-  AND: themes.map((id) => ({ themes: { some: { id: { eq: id }, visibility: { eq: 'PUBLIC' }, archived: { eq: false } } } })),
+  visibility: { eq: 'PUBLIC' },
+  archived: { eq: false },
+  AND: themes.map((id) => ({
+    themes: { some: { id: { eq: id }, visibility: { eq: 'PUBLIC' }, archived: { eq: false } } },
+  })),
 });
 
 const floorShared = (themes: string[], after: [number, string] | null = null) =>
-  floor('shared-messages', () => ({ themes, minThemes: themes.length, limit: PAGE + 1, afterN: after?.[0] ?? null, afterId: after?.[1] ?? null }));
+  floor('shared-messages', () => ({
+    themes,
+    minThemes: themes.length,
+    limit: PAGE + 1,
+    afterN: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
+  }));
 
 function shared(name: string, themes: string[]): Workload {
   return {
-    name, title: `shared messages, ${themes.length} themes, first ${PAGE}, nested themes and spaces`, scaling: themes.length === 2, write: false,
+    name,
+    title: `shared messages, ${themes.length} themes, first ${PAGE}, nested themes and spaces`,
+    scaling: themes.length === 2,
+    write: false,
     ask: {
       ours: oursShared(themes),
       peer: gql(PEER_SHARED, () => ({ where: peerSharedWhere(themes) })),
@@ -102,8 +124,13 @@ const PEER_GRAPH = `query Graph($where: MessageWhere!, $themes: [ID!]!) {
 function peerGraphWhere(themes: string[]) {
   const pairs = themes.flatMap((a, i) => themes.slice(i + 1).map((b) => [a, b]));
   return {
-    visibility: { eq: 'PUBLIC' }, archived: { eq: false },
-    OR: pairs.map((pair) => ({ AND: pair.map((id) => ({ themes: { some: { id: { eq: id }, visibility: { eq: 'PUBLIC' }, archived: { eq: false } } } })) })),
+    visibility: { eq: 'PUBLIC' },
+    archived: { eq: false },
+    OR: pairs.map((pair) => ({
+      AND: pair.map((id) => ({
+        themes: { some: { id: { eq: id }, visibility: { eq: 'PUBLIC' }, archived: { eq: false } } },
+      })),
+    })),
   };
 }
 
@@ -139,7 +166,10 @@ export interface Prepared {
 
 export function workloads(p: Prepared): Workload[] {
   const deep: Workload = {
-    name: 'deep-page', title: `page ${p.page} of shared messages (2 themes, ${PAGE} a page)`, scaling: true, write: false,
+    name: 'deep-page',
+    title: `page ${p.page} of shared messages (2 themes, ${PAGE} a page)`,
+    scaling: true,
+    write: false,
     ask: {
       ours: oursShared(DEEP_THEMES, p.oursCursor),
       peer: gql(PEER_SHARED, () => ({ where: peerSharedWhere(DEEP_THEMES), after: p.peerCursor })),
@@ -151,25 +181,36 @@ export function workloads(p: Prepared): Workload[] {
     shared('shared-2', THEMES_2),
     shared('shared-3', THEMES_3),
     {
-      name: 'spaces', title: `advocacy spaces for a city (${PLACE}), first ${PAGE}`, scaling: true, write: false,
+      name: 'spaces',
+      title: `advocacy spaces for a city (${PLACE}), first ${PAGE}`,
+      scaling: true,
+      write: false,
       ask: {
         ours: gql(OURS_SPACES, () => ({ place: PLACE })),
         peer: gql(PEER_SPACES, () => ({ place: PLACE })),
         floor: floor('advocacy-spaces', () => ({ place: PLACE, first: PAGE })),
       },
-      peerNote: 'partial: no PART_OF*1..3 walk (one level only) and no ranking by share carried; it returns every candidate space with its message count',
+      peerNote:
+        'partial: no PART_OF*1..3 walk (one level only) and no ranking by share carried; it returns every candidate space with its message count',
     },
     {
-      name: 'graph-3', title: 'intersection graph of 3 themes', scaling: false, write: false,
+      name: 'graph-3',
+      title: 'intersection graph of 3 themes',
+      scaling: false,
+      write: false,
       ask: {
         ours: gql(OURS_GRAPH, () => ({ themes: GRAPH_THEMES })),
         peer: gql(PEER_GRAPH, () => ({ where: peerGraphWhere(GRAPH_THEMES), themes: GRAPH_THEMES })),
         floor: floor('intersection-graph', () => ({ themes: GRAPH_THEMES })),
       },
-      peerNote: 'partial: returns the messages on 2+ of the themes with their themes; SHARES weights are left to the client',
+      peerNote:
+        'partial: returns the messages on 2+ of the themes with their themes; SHARES weights are left to the client',
     },
     {
-      name: 'search', title: `full-text search "${SEARCH_TEXT}", first ${PAGE}`, scaling: true, write: false,
+      name: 'search',
+      title: `full-text search "${SEARCH_TEXT}", first ${PAGE}`,
+      scaling: true,
+      write: false,
       ask: {
         ours: gql(OURS_SEARCH, () => ({ text: SEARCH_TEXT })),
         peer: gql(PEER_SEARCH, () => ({ phrase: luceneQuery(SEARCH_TEXT) })),
@@ -180,19 +221,52 @@ export function workloads(p: Prepared): Workload[] {
     },
     deep,
     {
-      name: 'create-message', title: 'createMessage (1 text, 2 themes)', scaling: false, write: true,
+      name: 'create-message',
+      title: 'createMessage (1 text, 2 themes)',
+      scaling: false,
+      write: true,
       ask: {
-        ours: { ...gql(OURS_CREATE, () => ({ input: { id: writeId('ours'), visibility: 'PUBLIC', language: WRITE_TEXT.lang, text: WRITE_TEXT.value, themes: WRITE_THEMES } })), headers: p.oursWrite },
-        peer: gql(PEER_CREATE, () => ({ input: [{
-          id: writeId('peer'), visibility: 'PUBLIC', version: 1, archived: false, example: true,
-          texts: { create: writeTexts.map((t) => ({ node: { field: 'text', ...t } })) },
-          themes: { connect: [{ where: { node: { id: { in: WRITE_THEMES } } }, edge: { basis: 'EDITORIAL' } }] },
-        }] })),
-        floor: floor('create-message', () => ({ id: writeId('floor'), visibility: 'PUBLIC', texts: writeTexts, themes: WRITE_THEMES })),
+        ours: {
+          ...gql(OURS_CREATE, () => ({
+            input: {
+              id: writeId('ours'),
+              visibility: 'PUBLIC',
+              language: WRITE_TEXT.lang,
+              text: WRITE_TEXT.value,
+              themes: WRITE_THEMES,
+            },
+          })),
+          headers: p.oursWrite,
+        },
+        peer: gql(PEER_CREATE, () => ({
+          input: [
+            {
+              id: writeId('peer'),
+              visibility: 'PUBLIC',
+              version: 1,
+              archived: false,
+              example: true,
+              texts: { create: writeTexts.map((t) => ({ node: { field: 'text', ...t } })) },
+              themes: { connect: [{ where: { node: { id: { in: WRITE_THEMES } } }, edge: { basis: 'EDITORIAL' } }] },
+            },
+          ],
+        })),
+        floor: floor('create-message', () => ({
+          id: writeId('floor'),
+          visibility: 'PUBLIC',
+          texts: writeTexts,
+          themes: WRITE_THEMES,
+        })),
       },
     },
   ];
 }
 
-
-export const DEEP = { themes: DEEP_THEMES, page: DEEP_PAGE, pageSize: PAGE, ours: oursShared, peerQuery: PEER_SHARED, peerWhere: peerSharedWhere };
+export const DEEP = {
+  themes: DEEP_THEMES,
+  page: DEEP_PAGE,
+  pageSize: PAGE,
+  ours: oursShared,
+  peerQuery: PEER_SHARED,
+  peerWhere: peerSharedWhere,
+};

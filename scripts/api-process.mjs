@@ -22,13 +22,22 @@ export function neo4jEnv() {
 export async function startApi(nodeEnv, neo4j, extra = {}) {
   const env = { PATH: process.env.PATH, ...neo4j, PORT: '0', LOG_LEVEL: 'info', SEED_ON_EMPTY: 'true', ...extra };
   if (nodeEnv !== 'none') env.NODE_ENV = nodeEnv;
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const exited = new Promise((r) => child.on('exit', (code, signal) => r({ code, signal, at: Date.now() })));
   // Up to 3 minutes: on an empty database the first start loads the seed graph.
   for (let i = 0; i < 1800 && !/advocacy-graph ready/.test(stderr) && child.exitCode === null; i++) await sleep(100);
   const url = /"graphql":"(http:\/\/[^"]+)\/graphql"/.exec(stderr)?.[1];
-  if (!url) { child.kill('SIGKILL'); throw new Error(`the API did not start: ${stderr.slice(-500)}`); }
+  if (!url) {
+    child.kill('SIGKILL');
+    throw new Error(`the API did not start: ${stderr.slice(-500)}`);
+  }
   return { child, url, exited, stderr: () => stderr };
 }

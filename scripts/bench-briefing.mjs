@@ -27,9 +27,11 @@ for (const [name, render] of Object.entries(formats)) {
     const t = performance.now();
     const out = await render(await makePack(ctx, request));
     times.push(performance.now() - t);
-    size = typeof out === 'string' ? Buffer.byteLength(out) : out.length ?? 0;
+    size = typeof out === 'string' ? Buffer.byteLength(out) : (out.length ?? 0);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(6)}  ${pct(times, 50).toFixed(1).padStart(9)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${times.at(-1).toFixed(1).padStart(6)}  ${size || '-'}`);
+  console.log(
+    `${name.padEnd(6)}  ${pct(times, 50).toFixed(1).padStart(9)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${times.at(-1).toFixed(1).padStart(6)}  ${size || '-'}`,
+  );
 }
 await db.driver.close();

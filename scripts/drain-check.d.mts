@@ -14,5 +14,9 @@ export interface DrainResult {
 }
 
 export function drainRun(options?: {
-  nodeEnv?: string; requests?: number; lateMs?: number; graceMs?: number; neo4j?: Record<string, string>;
+  nodeEnv?: string;
+  requests?: number;
+  lateMs?: number;
+  graceMs?: number;
+  neo4j?: Record<string, string>;
 }): Promise<DrainResult>;

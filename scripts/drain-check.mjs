@@ -14,9 +14,19 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { neo4jEnv, sleep, startApi } from './api-process.mjs';
 
-const HEAVY = 'query($t: [ID!]!) { intersectionGraph(themes: $t, includeSpaces: true) { nodes { id label } edges { source target } } }';
+const HEAVY =
+  'query($t: [ID!]!) { intersectionGraph(themes: $t, includeSpaces: true) { nodes { id label } edges { source target } } }';
 const LIGHT = '{ themes { id name } }';
-const THEMES = ['sex-work', 'migration', 'srhr', 'harm-reduction', 'hiv', 'violence', 'trafficking', 'community-health'];
+const THEMES = [
+  'sex-work',
+  'migration',
+  'srhr',
+  'harm-reduction',
+  'hiv',
+  'violence',
+  'trafficking',
+  'community-health',
+];
 
 /** A POST whose body arrives in two parts: headers first with `Expect: 100-continue`, so the server's
  * `100 Continue` says it holds the request (`received`); the first half of the body then, `finish()` sends the rest.
@@ -26,19 +36,42 @@ function slowPost(url, query, variables, agent) {
   const { hostname, port } = new URL(url);
   let finish;
   let received;
-  const held = new Promise((r) => { received = r; });
+  const held = new Promise((r) => {
+    received = r;
+  });
   const done = new Promise((resolveDone) => {
-    const req = request({ hostname, port, path: '/graphql', method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { text += c; });
-      res.on('end', () => resolveDone({ status: res.statusCode, connection: res.headers.connection, text }));
-      res.on('error', (e) => resolveDone({ error: e.code ?? e.message }));
+    const req = request(
+      {
+        hostname,
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          expect: '100-continue',
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          text += c;
+        });
+        res.on('end', () => resolveDone({ status: res.statusCode, connection: res.headers.connection, text }));
+        res.on('error', (e) => resolveDone({ error: e.code ?? e.message }));
+      },
+    );
+    req.on('error', (e) => {
+      received();
+      resolveDone({ error: e.code ?? e.message });
     });
-    req.on('error', (e) => { received(); resolveDone({ error: e.code ?? e.message }); });
     const half = Math.floor(body.length / 2);
-    req.on('continue', () => { req.write(body.slice(0, half)); received(); });
+    req.on('continue', () => {
+      req.write(body.slice(0, half));
+      received();
+    });
     finish = () => req.end(body.slice(half));
   });
   return { done, received: held, finish: () => finish() };
@@ -49,14 +82,23 @@ const answered = (r) => r.status === 200 && !r.error && JSON.parse(r.text).data 
 function refused(url) {
   const { hostname, port } = new URL(url);
   return new Promise((r) => {
-    const s = connect({ host: hostname, port: Number(port) }, () => { s.destroy(); r(false); });
+    const s = connect({ host: hostname, port: Number(port) }, () => {
+      s.destroy();
+      r(false);
+    });
     s.on('error', () => r(true));
   });
 }
 
 /** One run: `requests` slow requests in flight, SIGTERM, the rest of their bodies `lateMs` later.
  * nodeEnv 'none' starts the API with no NODE_ENV at all. */
-export async function drainRun({ nodeEnv = 'production', requests = 16, lateMs = 500, graceMs = 10_000, neo4j = neo4jEnv() } = {}) {
+export async function drainRun({
+  nodeEnv = 'production',
+  requests = 16,
+  lateMs = 500,
+  graceMs = 10_000,
+  neo4j = neo4jEnv(),
+} = {}) {
   const api = await startApi(nodeEnv, neo4j, { SHUTDOWN_GRACE_MS: String(graceMs) });
   // A keep-alive connection left idle, and one that carries a request in flight through the drain.
   const idleAgent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -69,9 +111,13 @@ export async function drainRun({ nodeEnv = 'production', requests = 16, lateMs =
   const idleClosed = new Promise((r) => idleSocket.once('close', () => r(Date.now())));
   const keptAgent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-  const slow = Array.from({ length: requests }, (_, i) => (i === 0
-    ? slowPost(api.url, LIGHT, {}, keptAgent)
-    : i % 2 ? slowPost(api.url, HEAVY, { t: THEMES }, false) : slowPost(api.url, LIGHT, {}, false)));
+  const slow = Array.from({ length: requests }, (_, i) =>
+    i === 0
+      ? slowPost(api.url, LIGHT, {}, keptAgent)
+      : i % 2
+        ? slowPost(api.url, HEAVY, { t: THEMES }, false)
+        : slowPost(api.url, LIGHT, {}, false),
+  );
   // In flight: the server has taken every request (its 100 Continue) and waits for the rest of the body.
   await Promise.all(slow.map((s) => s.received));
   const signalled = Date.now();

@@ -26,26 +26,55 @@ const exitOf = (child) => new Promise((r) => child.on('exit', r));
 async function post(url, query, variables, authorization) {
   const started = Date.now();
   try {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = await res.json().catch(() => ({}));
     const code = body.errors?.[0]?.extensions?.code;
-    return { started, ended: Date.now(), ok: res.status === 200 && body.data && !body.errors, code: code ?? String(res.status) };
+    return {
+      started,
+      ended: Date.now(),
+      ok: res.status === 200 && body.data && !body.errors,
+      code: code ?? String(res.status),
+    };
   } catch (e) {
     return { started, ended: Date.now(), ok: false, code: e.cause?.code ?? 'socket' };
   }
 }
 
 async function run(n, db, authorization) {
-  const api = await startApi('production', neo4jEnv(), { NEO4J_MAX_RETRY_MS: String(MAX_RETRY_MS), SEED_ON_EMPTY: 'false', RATE_LIMIT_ANONYMOUS: '1000000', RATE_LIMIT_AUTHENTICATED: '1000000' });
+  const api = await startApi('production', neo4jEnv(), {
+    NEO4J_MAX_RETRY_MS: String(MAX_RETRY_MS),
+    SEED_ON_EMPTY: 'false',
+    RATE_LIMIT_ANONYMOUS: '1000000',
+    RATE_LIMIT_AUTHENTICATED: '1000000',
+  });
   const answers = [];
   const acked = [];
   let writes = 0;
   let loading = true;
-  const reader = async () => { while (loading) answers.push(await post(api.url, READ, {})); };
+  const reader = async () => {
+    while (loading) answers.push(await post(api.url, READ, {}));
+  };
   const writer = async () => {
     while (loading) {
       const id = `${PREFIX}${n}-${process.pid}-${++writes}`;
-      const a = await post(api.url, WRITE, { input: { id, visibility: 'PUBLIC', language: 'fr', text: `Écrit pendant la panne ${id}`, themes: ['sex-work', 'hiv'] } }, authorization);
+      const a = await post(
+        api.url,
+        WRITE,
+        {
+          input: {
+            id,
+            visibility: 'PUBLIC',
+            language: 'fr',
+            text: `Écrit pendant la panne ${id}`,
+            themes: ['sex-work', 'hiv'],
+          },
+        },
+        authorization,
+      );
       answers.push(a);
       if (a.ok) acked.push(id);
     }
@@ -72,8 +101,16 @@ async function run(n, db, authorization) {
 
   const during = answers.filter((a) => a.started >= killedAt && a.started < readyAt);
   const firstAnswer = answers.filter((a) => a.ok && a.started >= killedAt).sort((a, b) => a.ended - b.ended)[0];
-  const [{ found }] = await db.raw('MATCH (m:Message) WHERE m.id IN $ids RETURN count(m) AS found', { ids: acked }, 'READ');
-  const [{ stored }] = await db.raw('MATCH (m:Message) WHERE m.id STARTS WITH $p RETURN count(m) AS stored', { p: `${PREFIX}${n}-${process.pid}-` }, 'READ');
+  const [{ found }] = await db.raw(
+    'MATCH (m:Message) WHERE m.id IN $ids RETURN count(m) AS found',
+    { ids: acked },
+    'READ',
+  );
+  const [{ stored }] = await db.raw(
+    'MATCH (m:Message) WHERE m.id STARTS WITH $p RETURN count(m) AS stored',
+    { p: `${PREFIX}${n}-${process.pid}-` },
+    'READ',
+  );
   api.child.kill('SIGTERM');
   await api.exited;
   return {
@@ -87,14 +124,19 @@ async function run(n, db, authorization) {
     answersWhileDownOrStarting: during.length,
     slowestWhileDownOrStartingMs: Math.max(0, ...during.map((a) => a.ended - a.started)),
     boundMs: MAX_RETRY_MS + 1_000,
-    overBound: during.filter((a) => a.ended - a.started > MAX_RETRY_MS + 1_000).map((a) => ({ ms: a.ended - a.started, code: a.code, startedAfterKillMs: a.started - killedAt })),
-    codesWhileDownOrStarting: Object.fromEntries([...new Set(during.map((a) => a.code))].map((c) => [c, during.filter((a) => a.code === c).length])),
+    overBound: during
+      .filter((a) => a.ended - a.started > MAX_RETRY_MS + 1_000)
+      .map((a) => ({ ms: a.ended - a.started, code: a.code, startedAfterKillMs: a.started - killedAt })),
+    codesWhileDownOrStarting: Object.fromEntries(
+      [...new Set(during.map((a) => a.code))].map((c) => [c, during.filter((a) => a.code === c).length]),
+    ),
     readyToFirstAnswerMs: firstAnswer ? firstAnswer.ended - readyAt : null,
   };
 }
 
 const runs = Number(process.argv[2] ?? 3);
-if (spawnSync(process.execPath, [join(ROOT, 'scripts/neo4j.mjs'), 'start'], { stdio: 'ignore' }).status !== 0) throw new Error('the local Neo4j did not start');
+if (spawnSync(process.execPath, [join(ROOT, 'scripts/neo4j.mjs'), 'start'], { stdio: 'ignore' }).status !== 0)
+  throw new Error('the local Neo4j did not start');
 const label = `outage-check-${process.pid}`;
 let db = await connect(loadConfig({ ...process.env, ...neo4jEnv(), LOG_LEVEL: 'silent' }));
 const { key } = await new ApiKeys(db, 0).create(label, 'editor');

@@ -7,7 +7,13 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must look like neo4j://host:7687, neo4j+s://host or bolt://host:7687').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/,
+      'must look like neo4j://host:7687, neo4j+s://host or bolt://host:7687',
+    )
+    .optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -15,7 +21,10 @@ const schema = z.object({
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(5_000),
   // Neo4j ends any transaction of ours after this long (a large `npm run import` may need more: set it for that command).
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
-  SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_ON_EMPTY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   // Authentication (src/auth): API keys are cached this long after a lookup; JWTs are checked when a JWKS URL is set.
@@ -33,29 +42,68 @@ const schema = z.object({
   MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(10),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   MAX_TOKENS: z.coerce.number().int().min(1).default(3_000),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1).default(100 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(100 * 1024),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_AUTHENTICATED: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Several replicas (src/shared): rate-limit counters and key revocations in Redis; unset, both stay in the process.
-  REDIS_URL: z.string().regex(/^rediss?:\/\/[^\s]+$/, 'must look like redis://host:6379 or rediss://user:password@host:6380/0').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'must look like redis://host:6379 or rediss://user:password@host:6380/0')
+    .optional(),
   // Mutations sent with an Idempotency-Key header (src/graphql/mutations/idempotency.ts) are remembered this long.
-  IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce.number().int().min(1).max(30 * 24 * 3600).default(24 * 3600),
+  IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 3600)
+    .default(24 * 3600),
 });
 
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  neo4j: Readonly<{ uri: string; username: string; password: string; database: string; local: boolean; maxRetryMs: number; txTimeoutMs: number }>;
+  neo4j: Readonly<{
+    uri: string;
+    username: string;
+    password: string;
+    database: string;
+    local: boolean;
+    maxRetryMs: number;
+    txTimeoutMs: number;
+  }>;
   seedOnEmpty: boolean;
   shutdownGraceMs: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
-  auth: Readonly<{ keyCacheMs: number; jwt: Readonly<{ jwksUrl: string; issuer: string; audience: string; roleClaim: string; maxAgeSeconds: number }> | null }>;
+  auth: Readonly<{
+    keyCacheMs: number;
+    jwt: Readonly<{
+      jwksUrl: string;
+      issuer: string;
+      audience: string;
+      roleClaim: string;
+      maxAgeSeconds: number;
+    }> | null;
+  }>;
   limits: Readonly<{
-    depth: number; cost: number; listSize: number; aliases: number; rootFields: number; directives: number; tokens: number; bodyBytes: number;
-    rateWindowMs: number; rateAnonymous: number; rateAuthenticated: number; trustProxyHops: number;
+    depth: number;
+    cost: number;
+    listSize: number;
+    aliases: number;
+    rootFields: number;
+    directives: number;
+    tokens: number;
+    bodyBytes: number;
+    rateWindowMs: number;
+    rateAnonymous: number;
+    rateAuthenticated: number;
+    trustProxyHops: number;
   }>;
   redisUrl: string | null;
   idempotencyKeyTtlSeconds: number;
@@ -94,14 +142,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: Object.freeze({
       keyCacheMs: e.AUTH_KEY_CACHE_SECONDS * 1000,
       jwt: e.AUTH_JWKS_URL
-        ? Object.freeze({ jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_JWT_ISSUER!, audience: e.AUTH_JWT_AUDIENCE!, roleClaim: e.AUTH_ROLE_CLAIM, maxAgeSeconds: e.AUTH_JWT_MAX_AGE_SECONDS })
+        ? Object.freeze({
+            jwksUrl: e.AUTH_JWKS_URL,
+            issuer: e.AUTH_JWT_ISSUER!,
+            audience: e.AUTH_JWT_AUDIENCE!,
+            roleClaim: e.AUTH_ROLE_CLAIM,
+            maxAgeSeconds: e.AUTH_JWT_MAX_AGE_SECONDS,
+          })
         : null,
     }),
     limits: Object.freeze({
-      depth: e.MAX_QUERY_DEPTH, cost: e.MAX_QUERY_COST, listSize: e.QUERY_COST_LIST_SIZE, aliases: e.MAX_ALIASES, rootFields: e.MAX_ROOT_FIELDS,
-      directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, bodyBytes: e.MAX_BODY_BYTES,
-      rateWindowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000, rateAnonymous: e.RATE_LIMIT_ANONYMOUS,
-      rateAuthenticated: e.RATE_LIMIT_AUTHENTICATED, trustProxyHops: e.TRUST_PROXY_HOPS,
+      depth: e.MAX_QUERY_DEPTH,
+      cost: e.MAX_QUERY_COST,
+      listSize: e.QUERY_COST_LIST_SIZE,
+      aliases: e.MAX_ALIASES,
+      rootFields: e.MAX_ROOT_FIELDS,
+      directives: e.MAX_DIRECTIVES,
+      tokens: e.MAX_TOKENS,
+      bodyBytes: e.MAX_BODY_BYTES,
+      rateWindowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      rateAnonymous: e.RATE_LIMIT_ANONYMOUS,
+      rateAuthenticated: e.RATE_LIMIT_AUTHENTICATED,
+      trustProxyHops: e.TRUST_PROXY_HOPS,
     }),
     redisUrl: e.REDIS_URL ?? null,
     idempotencyKeyTtlSeconds: e.IDEMPOTENCY_KEY_TTL_SECONDS,

@@ -30,7 +30,12 @@ export class AppError extends GraphQLError {
 
 export const badInput = (message: string, path?: string, extra: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { ...(path ? { field: path } : {}), ...extra });
-export const notFound = (what: string, id: string) => new AppError(ErrorCode.NOT_FOUND, `${what} "${id}" was not found`, { id });
+export const notFound = (what: string, id: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} "${id}" was not found`, { id });
 export const queryTimeout = (ms: number) =>
-  new AppError(ErrorCode.QUERY_TIMEOUT, `The query took longer than the ${ms / 1000} s allowed; ask for fewer items or fields`);
-export const dbUnavailable = () => new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable right now; try again shortly');
+  new AppError(
+    ErrorCode.QUERY_TIMEOUT,
+    `The query took longer than the ${ms / 1000} s allowed; ask for fewer items or fields`,
+  );
+export const dbUnavailable = () =>
+  new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable right now; try again shortly');

@@ -9,7 +9,9 @@ function write(level: Exclude<Level, 'silent'>, msg: string, fields: Record<stri
 }
 
 export const logger = {
-  setLevel(level: Level) { threshold = level; },
+  setLevel(level: Level) {
+    threshold = level;
+  },
   error: (msg: string, fields?: Record<string, unknown>) => write('error', msg, fields),
   info: (msg: string, fields?: Record<string, unknown>) => write('info', msg, fields),
   debug: (msg: string, fields?: Record<string, unknown>) => write('debug', msg, fields),

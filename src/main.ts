@@ -18,13 +18,16 @@ async function main() {
     const closed = running.close();
     // Logged once the listening socket is closed: from this line on, no new connection is taken.
     logger.info('shutting down', { signal, graceMs: config.shutdownGraceMs });
-    closed.then(() => {
-      logger.info('stopped');
-      process.exit(0);
-    }, (e: unknown) => {
-      logger.error('shutdown failed', { message: (e as Error)?.message });
-      process.exit(1);
-    });
+    closed.then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (e: unknown) => {
+        logger.error('shutdown failed', { message: (e as Error)?.message });
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
@@ -32,7 +35,9 @@ async function main() {
 
 main().catch((e: unknown) => {
   const known = e instanceof ConfigError || e instanceof StartupError;
-  process.stderr.write(`advocacy-graph: ${known ? (e as Error).message : 'failed to start; run with LOG_LEVEL=debug for details'}\n`);
+  process.stderr.write(
+    `advocacy-graph: ${known ? (e as Error).message : 'failed to start; run with LOG_LEVEL=debug for details'}\n`,
+  );
   if (!known) logger.debug('start failed', { error: String((e as Error)?.stack ?? e) });
   process.exit(1);
 });

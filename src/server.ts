@@ -16,13 +16,18 @@ import { logger } from './logger.js';
 import { keepSweeping } from './graphql/mutations/idempotency.js';
 import { connectShared } from './shared/redis.js';
 
-export interface Running { url: string; db: Db; http: Server; close(): Promise<void> }
+export interface Running {
+  url: string;
+  db: Db;
+  http: Server;
+  close(): Promise<void>;
+}
 
 export async function start(config: Config): Promise<Running> {
   const db = await connect(config);
   const applied = await migrate(db);
   if (applied.length) logger.info('migrations applied', { applied });
-  if (config.seedOnEmpty && await isGraphEmpty(db)) {
+  if (config.seedOnEmpty && (await isGraphEmpty(db))) {
     const counts = await loadSeed(db);
     logger.info('seed graph loaded into the empty database', counts);
   }
@@ -30,19 +35,22 @@ export async function start(config: Config): Promise<Running> {
   const stopSweeping = keepSweeping(db);
   const apollo = await createApollo(config);
   await warmUp(db);
-  const server: DrainingServer = new DrainingServer(createApp({ db, apollo, config, draining: () => server.isDraining, warmUp, shared }));
+  const server: DrainingServer = new DrainingServer(
+    createApp({ db, apollo, config, draining: () => server.isDraining, warmUp, shared }),
+  );
   const { http } = server;
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const { port } = http.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
   let closing: Promise<void> | undefined;
-  const close = () => closing ??= (async () => {
-    // Stop taking requests, let those in flight finish (up to the grace period), then stop Apollo and release Neo4j.
-    await server.close(config.shutdownGraceMs);
-    await apollo.stop();
-    stopSweeping();
-    await shared?.close();
-    await db.driver.close();
-  })();
+  const close = () =>
+    (closing ??= (async () => {
+      // Stop taking requests, let those in flight finish (up to the grace period), then stop Apollo and release Neo4j.
+      await server.close(config.shutdownGraceMs);
+      await apollo.stop();
+      stopSweeping();
+      await shared?.close();
+      await db.driver.close();
+    })());
   return { url, db, http, close };
 }

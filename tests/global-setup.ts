@@ -7,7 +7,8 @@ import type { TestProject } from 'vitest/node';
 let stopContainer: (() => Promise<unknown>) | undefined;
 
 async function dockerNeo4j(): Promise<boolean> {
-  if (process.env.TESTCONTAINERS !== 'true' && !existsSync('/var/run/docker.sock') && !process.env.DOCKER_HOST) return false;
+  if (process.env.TESTCONTAINERS !== 'true' && !existsSync('/var/run/docker.sock') && !process.env.DOCKER_HOST)
+    return false;
   try {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
     const container = await new Neo4jContainer('neo4j:5.26.30-community').withPassword('advocacy-test').start();
@@ -37,8 +38,15 @@ export default async function setup(project: TestProject) {
   await migrate(db);
   await loadSeed(db);
   await db.driver.close();
-  project.provide('neo4j', { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password, database: config.neo4j.database });
-  return async () => { await stopContainer?.(); };
+  project.provide('neo4j', {
+    uri: config.neo4j.uri,
+    username: config.neo4j.username,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+  });
+  return async () => {
+    await stopContainer?.();
+  };
 }
 
 declare module 'vitest' {

@@ -55,26 +55,76 @@ function elements(graph, selectedCount) {
   for (const e of graph.edges) if (e.kind === 'ADDRESSES') addresses.set(e.source, (addresses.get(e.source) ?? 0) + 1);
   const nodes = graph.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: key(n.kind, n.id), ref: n.id, kind: n.kind, label: n.label, shared: n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount },
-    classes: [n.kind.toLowerCase(), n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount ? 'all' : ''].join(' '),
+    data: {
+      id: key(n.kind, n.id),
+      ref: n.id,
+      kind: n.kind,
+      label: n.label,
+      shared: n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount,
+    },
+    classes: [n.kind.toLowerCase(), n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount ? 'all' : ''].join(
+      ' ',
+    ),
   }));
   const edges = graph.edges.map((e, i) => ({
     group: 'edges',
-    data: { id: `e${i}`, source: key(ENDS[e.kind][0], e.source), target: key(ENDS[e.kind][1], e.target), kind: e.kind, weight: e.weight },
+    data: {
+      id: `e${i}`,
+      source: key(ENDS[e.kind][0], e.source),
+      target: key(ENDS[e.kind][1], e.target),
+      kind: e.kind,
+      weight: e.weight,
+    },
     classes: e.kind.toLowerCase(),
   }));
   return [...nodes, ...edges];
 }
 
 const STYLE = [
-  { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1d2330' } },
-  { selector: 'node.theme', style: { 'background-color': '#b3123b', width: 46, height: 46, 'font-size': 12, 'font-weight': 'bold' } },
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 9,
+      'text-wrap': 'wrap',
+      'text-max-width': 120,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      color: '#1d2330',
+    },
+  },
+  {
+    selector: 'node.theme',
+    style: { 'background-color': '#b3123b', width: 46, height: 46, 'font-size': 12, 'font-weight': 'bold' },
+  },
   { selector: 'node.message', style: { 'background-color': '#6c7a96', width: 16, height: 16 } },
-  { selector: 'node.message.all', style: { 'background-color': '#f2a900', width: 26, height: 26, 'border-width': 3, 'border-color': '#7a5500', 'font-weight': 'bold' } },
-  { selector: 'node.space', style: { 'background-color': '#2a9d8f', shape: 'round-rectangle', width: 18, height: 18, 'font-size': 8 } },
+  {
+    selector: 'node.message.all',
+    style: {
+      'background-color': '#f2a900',
+      width: 26,
+      height: 26,
+      'border-width': 3,
+      'border-color': '#7a5500',
+      'font-weight': 'bold',
+    },
+  },
+  {
+    selector: 'node.space',
+    style: { 'background-color': '#2a9d8f', shape: 'round-rectangle', width: 18, height: 18, 'font-size': 8 },
+  },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1d2330' } },
   { selector: 'edge', style: { width: 1, 'line-color': '#c5cad6', 'curve-style': 'bezier' } },
-  { selector: 'edge.shares', style: { width: 'mapData(weight, 1, 10, 2, 10)', 'line-color': '#b3123b', opacity: 0.5, label: 'data(weight)', 'font-size': 9 } },
+  {
+    selector: 'edge.shares',
+    style: {
+      width: 'mapData(weight, 1, 10, 2, 10)',
+      'line-color': '#b3123b',
+      opacity: 0.5,
+      label: 'data(weight)',
+      'font-size': 9,
+    },
+  },
   { selector: 'edge.carried_in', style: { 'line-style': 'dashed', 'line-color': '#2a9d8f' } },
 ];
 
@@ -84,14 +134,25 @@ async function draw() {
   status('Drawing…');
   try {
     const { intersectionGraph } = await gql(GRAPH, {
-      themes: themes.length ? themes : null, min: Number($('#minShared').value) || 1,
-      spaces: $('#spaces').checked, levels: levels.length === LEVELS.length ? null : levels, l: $('#language').value,
+      themes: themes.length ? themes : null,
+      min: Number($('#minShared').value) || 1,
+      spaces: $('#spaces').checked,
+      levels: levels.length === LEVELS.length ? null : levels,
+      l: $('#language').value,
     });
     state.graph = intersectionGraph;
     const selectedCount = intersectionGraph.nodes.filter((n) => n.kind === 'THEME').length;
     state.cy?.destroy();
-    state.cy = cytoscape({ container: $('#graph'), elements: elements(intersectionGraph, selectedCount), style: STYLE, layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 }, wheelSensitivity: 0.3 });
-    state.cy.on('tap', 'node', (e) => { void details(e.target.data()); });
+    state.cy = cytoscape({
+      container: $('#graph'),
+      elements: elements(intersectionGraph, selectedCount),
+      style: STYLE,
+      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 },
+      wheelSensitivity: 0.3,
+    });
+    state.cy.on('tap', 'node', (e) => {
+      void details(e.target.data());
+    });
     const shared = intersectionGraph.nodes.filter((n) => n.kind === 'MESSAGE').length;
     status(`${selectedCount} themes, ${shared} shared messages`);
     document.body.dataset.state = 'ready';
@@ -110,7 +171,11 @@ function element(tag, text, className) {
 function list(title, items) {
   if (!items.length) return [];
   const ul = element('ul');
-  for (const parts of items) { const li = element('li'); li.append(...parts); ul.append(li); }
+  for (const parts of items) {
+    const li = element('li');
+    li.append(...parts);
+    ul.append(li);
+  }
   return [element('h3', title), ul];
 }
 
@@ -118,19 +183,38 @@ async function details(node) {
   const box = $('#details');
   box.dataset.id = node.id;
   if (node.kind !== 'MESSAGE') {
-    const around = state.cy.$id(node.id).neighborhood('node').map((n) => [n.data('label')]);
-    box.replaceChildren(element('h2', node.label), element('p', node.kind.toLowerCase(), 'hint'), ...list('Linked', around));
+    const around = state.cy
+      .$id(node.id)
+      .neighborhood('node')
+      .map((n) => [n.data('label')]);
+    box.replaceChildren(
+      element('h2', node.label),
+      element('p', node.kind.toLowerCase(), 'hint'),
+      ...list('Linked', around),
+    );
     return;
   }
   try {
     const { message } = await gql(MESSAGE, { id: node.ref, l: $('#language').value });
-    if (!message) { box.replaceChildren(element('p', 'Not visible with your access.', 'hint')); return; }
+    if (!message) {
+      box.replaceChildren(element('p', 'Not visible with your access.', 'hint'));
+      return;
+    }
     box.replaceChildren(
       element('h2', message.text),
       element('p', `Languages: ${message.translations.map((t) => t.language).join(', ')}`, 'hint'),
-      ...list('Themes', message.themes.map((t) => [t.name])),
-      ...list('Evidence', message.evidence.map((e) => [element('span', e.kind, 'tag'), e.text])),
-      ...list('Advocacy spaces', message.spaces.map((s) => [element('span', s.level, 'tag'), s.name])),
+      ...list(
+        'Themes',
+        message.themes.map((t) => [t.name]),
+      ),
+      ...list(
+        'Evidence',
+        message.evidence.map((e) => [element('span', e.kind, 'tag'), e.text]),
+      ),
+      ...list(
+        'Advocacy spaces',
+        message.spaces.map((s) => [element('span', s.level, 'tag'), s.name]),
+      ),
     );
   } catch (e) {
     box.replaceChildren(element('p', e.message, 'hint'));
@@ -152,7 +236,10 @@ function exportAs(format) {
     png: () => ['intersections.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })],
     graphml: () => ['intersections.graphml', new Blob([toGraphML(plain)], { type: 'application/graphml+xml' })],
     gexf: () => ['intersections.gexf', new Blob([toGEXF(plain)], { type: 'application/xml' })],
-    json: () => ['intersections.cyjs', new Blob([JSON.stringify(state.cy.json(), null, 2)], { type: 'application/json' })],
+    json: () => [
+      'intersections.cyjs',
+      new Blob([JSON.stringify(state.cy.json(), null, 2)], { type: 'application/json' }),
+    ],
   };
   download(...files[format]());
 }
@@ -164,10 +251,19 @@ async function start() {
   for (const l of LEVELS) checkbox($('#levels'), l, l.toLowerCase(), levels.includes(l));
   if (params.get('spaces') === '0') $('#spaces').checked = false;
   const selected = params.get('themes')?.split(',') ?? ['migration', 'sex-work'];
-  try { await loadThemes(selected); } catch (e) { status(e.message, true); return; }
+  try {
+    await loadThemes(selected);
+  } catch (e) {
+    status(e.message, true);
+    return;
+  }
   $('#draw').addEventListener('click', () => void draw());
-  $('#language').addEventListener('change', async () => { await loadThemes(checked('#themes')); await draw(); });
-  for (const b of document.querySelectorAll('[data-export]')) b.addEventListener('click', () => exportAs(b.dataset.export));
+  $('#language').addEventListener('change', async () => {
+    await loadThemes(checked('#themes'));
+    await draw();
+  });
+  for (const b of document.querySelectorAll('[data-export]'))
+    b.addEventListener('click', () => exportAs(b.dataset.export));
   await draw();
 }
 

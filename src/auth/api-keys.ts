@@ -8,7 +8,13 @@ import type { GrantedRole } from './roles.js';
 const PREFIX = 'agk_';
 const KEY_SHAPE = /^agk_[A-Za-z0-9_-]{43}$/;
 
-export interface KeyInfo { id: string; label: string; role: GrantedRole; createdAt: string; revokedAt: string | null }
+export interface KeyInfo {
+  id: string;
+  label: string;
+  role: GrantedRole;
+  createdAt: string;
+  revokedAt: string | null;
+}
 
 /** 32 random bytes (256 bits), base64url, with a prefix so a leaked key is recognisable in logs and scanners. */
 export function newKey(): string {
@@ -25,7 +31,10 @@ export function hashKey(key: string): string {
 
 export const looksLikeKey = (token: string) => KEY_SHAPE.test(token);
 
-interface Cached { viewer: Viewer; until: number }
+interface Cached {
+  viewer: Viewer;
+  until: number;
+}
 // One cache per database handle, shared by every ApiKeys over it, so a revoke in this process takes effect at once;
 // with several replicas (REDIS_URL), Revocations tells the others' caches too.
 const caches = new WeakMap<Db, Map<string, Cached>>();
@@ -35,8 +44,12 @@ export class LabelTaken extends Error {}
 export class ApiKeys {
   private readonly cache: Map<string, Cached>;
 
-  constructor(private readonly db: Db, private readonly cacheMs: number, private readonly now: () => number = Date.now,
-    private readonly revocations: Revocations | null = null) {
+  constructor(
+    private readonly db: Db,
+    private readonly cacheMs: number,
+    private readonly now: () => number = Date.now,
+    private readonly revocations: Revocations | null = null,
+  ) {
     const shared = caches.get(db) ?? new Map<string, Cached>();
     caches.set(db, shared);
     this.cache = shared;
@@ -48,7 +61,8 @@ export class ApiKeys {
     const key = newKey();
     const id = `key-${randomBytes(6).toString('hex')}`;
     const rows = await this.db.write('auth/create-key', { id, label, role, hash: hashKey(key) });
-    if (!rows.length) throw new LabelTaken(`an active key is already labelled "${label}"; revoke it first or choose another label`);
+    if (!rows.length)
+      throw new LabelTaken(`an active key is already labelled "${label}"; revoke it first or choose another label`);
     return { id, key };
   }
 
@@ -61,7 +75,7 @@ export class ApiKeys {
   async revoke(ref: string): Promise<{ revoked: Array<{ id: string; label: string }>; told: boolean }> {
     const rows = await this.db.write<{ id: string; label: string; hash: string }>('auth/revoke-key', { ref });
     for (const r of rows) this.cache.delete(r.hash);
-    const told = !rows.length || !this.revocations || await this.revocations.publish(rows.map((r) => r.hash));
+    const told = !rows.length || !this.revocations || (await this.revocations.publish(rows.map((r) => r.hash)));
     return { revoked: rows.map(({ id, label }) => ({ id, label })), told };
   }
 

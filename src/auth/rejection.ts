@@ -3,7 +3,13 @@ import type { Response } from 'express';
 import { ErrorCode } from '../errors.js';
 
 export class AuthRejection extends Error {
-  constructor(readonly status: 401 | 403 | 503, readonly code: string, message: string) { super(message); }
+  constructor(
+    readonly status: 401 | 403 | 503,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export const unauthenticated = (message: string) => new AuthRejection(401, ErrorCode.UNAUTHENTICATED, message);

@@ -4,4 +4,5 @@ import type { Role } from '../domain/viewer.js';
 export const GRANTED_ROLES = ['viewer', 'editor', 'admin'] as const;
 export type GrantedRole = (typeof GRANTED_ROLES)[number] & Role;
 
-export const isGrantedRole = (v: unknown): v is GrantedRole => typeof v === 'string' && (GRANTED_ROLES as readonly string[]).includes(v);
+export const isGrantedRole = (v: unknown): v is GrantedRole =>
+  typeof v === 'string' && (GRANTED_ROLES as readonly string[]).includes(v);

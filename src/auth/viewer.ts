@@ -11,7 +11,12 @@ import { jwtVerifier, looksLikeJwt, type JwtVerifier } from './jwt.js';
 import { AuthRejection, sendRejection, unauthenticated } from './rejection.js';
 
 declare global {
-  namespace Express { interface Locals { viewer: Viewer; authRejection?: AuthRejection } }
+  namespace Express {
+    interface Locals {
+      viewer: Viewer;
+      authRejection?: AuthRejection;
+    }
+  }
 }
 
 const BEARER = /^Bearer +(\S+) *$/i;

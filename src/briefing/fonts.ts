@@ -12,7 +12,10 @@ const FILES = {
 } as const;
 
 export type FontName = keyof typeof FILES;
-export interface Font { data: Buffer; name?: string }
+export interface Font {
+  data: Buffer;
+  name?: string;
+}
 
 class FontsMissingError extends Error {}
 
@@ -31,4 +34,5 @@ export function font(name: FontName): Font {
 }
 
 /** Han, Hiragana, Katakana, Hangul and CJK punctuation or full-width forms. */
-export const hasCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(s);
+export const hasCjk = (s: string) =>
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(s);

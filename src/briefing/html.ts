@@ -20,14 +20,17 @@ th { background: #eef0f5; } tr:nth-child(even) td { background: #f8f9fb; }
 footer { margin-top: 2rem; font-size: .85em; color: #555; }`;
 
 function inline(parts: Inline[], docLang: string, legend: string | null): string {
-  return parts.map((p) => {
-    if (p.tag) return `<span class="tag">${escapeHtml(p.text)}</span>`;
-    let html = escapeHtml(p.text);
-    if (p.strong) html = `<strong>${html}</strong>`;
-    if (p.lang && p.lang !== docLang) html = `<span lang="${escapeHtml(p.lang)}"${p.fallback ? ' class="fallback"' : ''}>${html}</span>`;
-    if (p.fallback) html += `<sup class="fallback-mark" title="${escapeHtml(legend ?? '')}">†</sup>`;
-    return html;
-  }).join('');
+  return parts
+    .map((p) => {
+      if (p.tag) return `<span class="tag">${escapeHtml(p.text)}</span>`;
+      let html = escapeHtml(p.text);
+      if (p.strong) html = `<strong>${html}</strong>`;
+      if (p.lang && p.lang !== docLang)
+        html = `<span lang="${escapeHtml(p.lang)}"${p.fallback ? ' class="fallback"' : ''}>${html}</span>`;
+      if (p.fallback) html += `<sup class="fallback-mark" title="${escapeHtml(legend ?? '')}">†</sup>`;
+      return html;
+    })
+    .join('');
 }
 
 export function toHtml(pack: BriefingPack): string {
@@ -35,12 +38,18 @@ export function toHtml(pack: BriefingPack): string {
   const text = (parts: Inline[]) => inline(parts, doc.language, doc.legend);
   const block = (b: Block): string => {
     switch (b.kind) {
-      case 'title': return `<header><h1>${escapeHtml(b.title)}</h1><dl>${b.meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl></header>`;
-      case 'heading': return b.level === 1 ? `<h2>${escapeHtml(b.text)}</h2>` : `<h3>${escapeHtml(b.text)}</h3>`;
-      case 'paragraph': return `<p>${text(b.text)}</p>`;
-      case 'note': return `<aside class="safety"><strong>${escapeHtml(b.title)}</strong>${b.lines.map((l) => `<p>${text(l)}</p>`).join('')}</aside>`;
-      case 'list': return `<ul class="messages">${b.items.map((i) => `<li>${text(i.text)}${i.children.length ? `<ul class="evidence">${i.children.map((c) => `<li>${text(c)}</li>`).join('')}</ul>` : ''}</li>`).join('')}</ul>`;
-      case 'table': return `<table><thead><tr>${b.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${text(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      case 'title':
+        return `<header><h1>${escapeHtml(b.title)}</h1><dl>${b.meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl></header>`;
+      case 'heading':
+        return b.level === 1 ? `<h2>${escapeHtml(b.text)}</h2>` : `<h3>${escapeHtml(b.text)}</h3>`;
+      case 'paragraph':
+        return `<p>${text(b.text)}</p>`;
+      case 'note':
+        return `<aside class="safety"><strong>${escapeHtml(b.title)}</strong>${b.lines.map((l) => `<p>${text(l)}</p>`).join('')}</aside>`;
+      case 'list':
+        return `<ul class="messages">${b.items.map((i) => `<li>${text(i.text)}${i.children.length ? `<ul class="evidence">${i.children.map((c) => `<li>${text(c)}</li>`).join('')}</ul>` : ''}</li>`).join('')}</ul>`;
+      case 'table':
+        return `<table><thead><tr>${b.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${text(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     }
   };
   const legend = doc.legend ? `<footer><sup class="fallback-mark">†</sup> ${escapeHtml(doc.legend)}</footer>` : '';

@@ -54,12 +54,19 @@ const en: Labels = {
   voicedBy: 'voiced by',
   sensitive: 'SENSITIVE',
   spaces: 'Advocacy spaces',
-  levels: { LOCAL: 'local', REGIONAL: 'regional', NATIONAL: 'national', INTERNATIONAL: 'international', INTERNAL: 'internal' },
+  levels: {
+    LOCAL: 'local',
+    REGIONAL: 'regional',
+    NATIONAL: 'national',
+    INTERNATIONAL: 'international',
+    INTERNAL: 'internal',
+  },
   reaches: { PLACE: 'your place', REGION: 'your region', COUNTRY: 'your country' },
   colon: ': ',
-  coverage: (carried, selected) => (carried === 0
-    ? `carries none of the ${plural(selected, 'message', 'messages')} yet`
-    : `carries ${carried} of the ${plural(selected, 'message', 'messages')}`),
+  coverage: (carried, selected) =>
+    carried === 0
+      ? `carries none of the ${plural(selected, 'message', 'messages')} yet`
+      : `carries ${carried} of the ${plural(selected, 'message', 'messages')}`,
   partners: 'Partner organisations',
   partner: 'Organisation',
   kind: 'Kind',
@@ -73,10 +80,18 @@ const en: Labels = {
   note: ({ internal, restricted, sensitive }) => {
     const parts: string[] = [];
     if (internal || restricted) {
-      const items = [internal ? plural(internal, 'internal item', 'internal items') : '', restricted ? plural(restricted, 'restricted item', 'restricted items') : ''].filter(Boolean).join(' and ');
+      const items = [
+        internal ? plural(internal, 'internal item', 'internal items') : '',
+        restricted ? plural(restricted, 'restricted item', 'restricted items') : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
       parts.push(`This pack holds ${items} (marked). Share it only with people allowed to see them.`);
     }
-    if (sensitive) parts.push(`${plural(sensitive, 'quote or testimony comes', 'quotes or testimonies come')} from people at risk of over-exposure: never cite them with a name, place or date that could identify someone.`);
+    if (sensitive)
+      parts.push(
+        `${plural(sensitive, 'quote or testimony comes', 'quotes or testimonies come')} from people at risk of over-exposure: never cite them with a name, place or date that could identify someone.`,
+      );
     return parts.length ? parts.join(' ') : null;
   },
 };
@@ -95,12 +110,19 @@ const fr: Labels = {
   voicedBy: 'porté par',
   sensitive: 'SENSIBLE',
   spaces: 'Espaces de plaidoyer',
-  levels: { LOCAL: 'local', REGIONAL: 'régional', NATIONAL: 'national', INTERNATIONAL: 'international', INTERNAL: 'interne' },
+  levels: {
+    LOCAL: 'local',
+    REGIONAL: 'régional',
+    NATIONAL: 'national',
+    INTERNATIONAL: 'international',
+    INTERNAL: 'interne',
+  },
   reaches: { PLACE: 'votre territoire', REGION: 'votre région', COUNTRY: 'votre pays' },
   colon: ' : ',
-  coverage: (carried, selected) => (carried === 0
-    ? `ne porte encore aucun des ${plural(selected, 'message', 'messages')}`
-    : `porte ${carried} des ${plural(selected, 'message', 'messages')}`),
+  coverage: (carried, selected) =>
+    carried === 0
+      ? `ne porte encore aucun des ${plural(selected, 'message', 'messages')}`
+      : `porte ${carried} des ${plural(selected, 'message', 'messages')}`,
   partners: 'Organisations partenaires',
   partner: 'Organisation',
   kind: 'Type',
@@ -114,10 +136,20 @@ const fr: Labels = {
   note: ({ internal, restricted, sensitive }) => {
     const parts: string[] = [];
     if (internal || restricted) {
-      const items = [internal ? plural(internal, 'élément interne', 'éléments internes') : '', restricted ? plural(restricted, 'élément restreint', 'éléments restreints') : ''].filter(Boolean).join(' et ');
-      parts.push(`Ce dossier contient ${items} (signalés). Ne le partagez qu’avec des personnes autorisées à les voir.`);
+      const items = [
+        internal ? plural(internal, 'élément interne', 'éléments internes') : '',
+        restricted ? plural(restricted, 'élément restreint', 'éléments restreints') : '',
+      ]
+        .filter(Boolean)
+        .join(' et ');
+      parts.push(
+        `Ce dossier contient ${items} (signalés). Ne le partagez qu’avec des personnes autorisées à les voir.`,
+      );
     }
-    if (sensitive) parts.push(`${plural(sensitive, 'citation ou témoignage vient', 'citations ou témoignages viennent')} de personnes exposées au risque de sur-visibilisation : ne les citez jamais avec un nom, un lieu ou une date qui permettrait d’identifier quelqu’un.`);
+    if (sensitive)
+      parts.push(
+        `${plural(sensitive, 'citation ou témoignage vient', 'citations ou témoignages viennent')} de personnes exposées au risque de sur-visibilisation : ne les citez jamais avec un nom, un lieu ou une date qui permettrait d’identifier quelqu’un.`,
+      );
     return parts.length ? parts.join(' ') : null;
   },
 };

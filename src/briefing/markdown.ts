@@ -7,27 +7,39 @@ import { outline, type Block, type Inline, type Item } from './outline.js';
 const escapeMarkdown = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
 
 function inline(parts: Inline[]): string {
-  return parts.map((p) => {
-    if (p.tag) return `\`${p.text.replace(/`/g, '')}\` `;
-    const text = escapeMarkdown(p.text);
-    return `${p.strong ? `**${text}**` : text}${p.fallback ? '†' : ''}`;
-  }).join('');
+  return parts
+    .map((p) => {
+      if (p.tag) return `\`${p.text.replace(/`/g, '')}\` `;
+      const text = escapeMarkdown(p.text);
+      return `${p.strong ? `**${text}**` : text}${p.fallback ? '†' : ''}`;
+    })
+    .join('');
 }
 
 const item = (i: Item) => [`- ${inline(i.text)}`, ...i.children.map((c) => `  - ${inline(c)}`)].join('\n');
 
 function block(b: Block): string {
   switch (b.kind) {
-    case 'title': return [`# ${escapeMarkdown(b.title)}`, '', ...b.meta.map(([k, v]) => `**${escapeMarkdown(k)}:** ${escapeMarkdown(v)}  `)].join('\n');
-    case 'heading': return `${b.level === 1 ? '##' : '###'} ${escapeMarkdown(b.text)}`;
-    case 'list': return b.items.map(item).join('\n');
-    case 'paragraph': return inline(b.text);
-    case 'note': return [`> **${escapeMarkdown(b.title)}**`, ...b.lines.map((l) => `>\n> ${inline(l)}`)].join('\n');
-    case 'table': return [
-      `| ${b.header.map(escapeMarkdown).join(' | ')} |`,
-      `|${b.header.map(() => ' --- |').join('')}`,
-      ...b.rows.map((r) => `| ${r.map(inline).join(' | ')} |`),
-    ].join('\n');
+    case 'title':
+      return [
+        `# ${escapeMarkdown(b.title)}`,
+        '',
+        ...b.meta.map(([k, v]) => `**${escapeMarkdown(k)}:** ${escapeMarkdown(v)}  `),
+      ].join('\n');
+    case 'heading':
+      return `${b.level === 1 ? '##' : '###'} ${escapeMarkdown(b.text)}`;
+    case 'list':
+      return b.items.map(item).join('\n');
+    case 'paragraph':
+      return inline(b.text);
+    case 'note':
+      return [`> **${escapeMarkdown(b.title)}**`, ...b.lines.map((l) => `>\n> ${inline(l)}`)].join('\n');
+    case 'table':
+      return [
+        `| ${b.header.map(escapeMarkdown).join(' | ')} |`,
+        `|${b.header.map(() => ' --- |').join('')}`,
+        ...b.rows.map((r) => `| ${r.map(inline).join(' | ')} |`),
+      ].join('\n');
   }
 }
 

@@ -4,8 +4,17 @@ import { labelsFor, type Labels } from './labels.js';
 import type { BriefingPack, LocalizedText, PackMessage, Visibility } from './pack.js';
 
 /** A piece of text; `lang` and `fallback` come from the graph, `tag` marks a label such as INTERNAL. */
-export interface Inline { text: string; lang?: string; fallback?: boolean; strong?: boolean; tag?: boolean }
-export interface Item { text: Inline[]; children: Inline[][] }
+export interface Inline {
+  text: string;
+  lang?: string;
+  fallback?: boolean;
+  strong?: boolean;
+  tag?: boolean;
+}
+export interface Item {
+  text: Inline[];
+  children: Inline[][];
+}
 
 export type Block =
   | { kind: 'title'; title: string; meta: Array<[string, string]> }
@@ -15,18 +24,35 @@ export type Block =
   | { kind: 'note'; title: string; lines: Inline[][] }
   | { kind: 'paragraph'; text: Inline[] };
 
-export interface Outline { language: string; title: string; labels: Labels; blocks: Block[]; legend: string | null }
+export interface Outline {
+  language: string;
+  title: string;
+  labels: Labels;
+  blocks: Block[];
+  legend: string | null;
+}
 
-const local = (t: LocalizedText, strong = false): Inline => ({ text: t.text, lang: t.language, fallback: t.fallback, strong });
+const local = (t: LocalizedText, strong = false): Inline => ({
+  text: t.text,
+  lang: t.language,
+  fallback: t.fallback,
+  strong,
+});
 const tag = (text: string): Inline => ({ text, tag: true });
 const hidden = (v: Visibility): Inline[] => (v === 'PUBLIC' ? [] : [tag(v)]);
-const joined = (texts: LocalizedText[]): Inline[] => texts.flatMap((t, i) => (i ? [{ text: ', ' }, local(t)] : [local(t)]));
+const joined = (texts: LocalizedText[]): Inline[] =>
+  texts.flatMap((t, i) => (i ? [{ text: ', ' }, local(t)] : [local(t)]));
 
 function messageItems(messages: PackMessage[], labels: Labels): Item[] {
   return messages.map((m) => ({
     text: [...hidden(m.visibility), local(m.text, true)],
     children: m.evidence.map((e) => [
-      tag(e.kind), ...hidden(e.visibility), ...(e.sensitive ? [tag(labels.sensitive)] : []), { text: '“' }, local(e.text), { text: '”' },
+      tag(e.kind),
+      ...hidden(e.visibility),
+      ...(e.sensitive ? [tag(labels.sensitive)] : []),
+      { text: '“' },
+      local(e.text),
+      { text: '”' },
       ...(e.voicedBy.length ? [{ text: ` (${labels.voicedBy} ` }, ...joined(e.voicedBy), { text: ')' }] : []),
     ]),
   }));
@@ -34,14 +60,23 @@ function messageItems(messages: PackMessage[], labels: Labels): Item[] {
 
 /** Each space with its level, place, reach and coverage in words, and under it the pack's messages to carry there. */
 function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
-  const messages = new Map([...pack.sharedMessages, ...pack.themeMessages].flatMap((g) => g.messages).map((m) => [m.id, m]));
+  const messages = new Map(
+    [...pack.sharedMessages, ...pack.themeMessages].flatMap((g) => g.messages).map((m) => [m.id, m]),
+  );
   return pack.spaces.map((s) => ({
     text: [
-      ...hidden(s.visibility), local(s.name, true),
-      { text: ` (${labels.levels[s.level] ?? s.level}` }, ...(s.place ? [{ text: ', ' }, local(s.place)] : []),
-      { text: `${s.reach && s.reach in labels.reaches ? `, ${labels.reaches[s.reach as keyof Labels['reaches']]}` : ''})${labels.colon}${labels.coverage(s.carried, s.selected)}` },
+      ...hidden(s.visibility),
+      local(s.name, true),
+      { text: ` (${labels.levels[s.level] ?? s.level}` },
+      ...(s.place ? [{ text: ', ' }, local(s.place)] : []),
+      {
+        text: `${s.reach && s.reach in labels.reaches ? `, ${labels.reaches[s.reach as keyof Labels['reaches']]}` : ''})${labels.colon}${labels.coverage(s.carried, s.selected)}`,
+      },
     ],
-    children: s.matchedMessages.flatMap((id) => { const m = messages.get(id); return m ? [[...hidden(m.visibility), local(m.text)]] : []; }),
+    children: s.matchedMessages.flatMap((id) => {
+      const m = messages.get(id);
+      return m ? [[...hidden(m.visibility), local(m.text)]] : [];
+    }),
   }));
 }
 
@@ -49,41 +84,78 @@ export function outline(pack: BriefingPack): Outline {
   const labels = labelsFor(pack.language);
   const themeName = new Map(pack.themes.map((t) => [t.id, t.name.text]));
   const names = (ids: string[]) => ids.map((id) => themeName.get(id) ?? id).join(', ');
-  const blocks: Block[] = [{
-    kind: 'title',
-    title: pack.title,
-    meta: [
-      [labels.date, pack.date],
-      [labels.language, pack.language ?? labels.originalLanguages],
-      ...(pack.place ? [[labels.place, pack.place.name.text] as [string, string]] : []),
-      [labels.themes, pack.themes.map((t) => t.name.text).join(', ')],
-    ],
-  }];
+  const blocks: Block[] = [
+    {
+      kind: 'title',
+      title: pack.title,
+      meta: [
+        [labels.date, pack.date],
+        [labels.language, pack.language ?? labels.originalLanguages],
+        ...(pack.place ? [[labels.place, pack.place.name.text] as [string, string]] : []),
+        [labels.themes, pack.themes.map((t) => t.name.text).join(', ')],
+      ],
+    },
+  ];
   const { safety } = pack;
   if (safety.note || safety.risks.length) {
-    blocks.push({ kind: 'note', title: labels.safety, lines: [
-      ...(safety.note ? [[{ text: safety.note }]] : []),
-      ...safety.risks.map((r) => [...hidden(r.visibility), local(r.text, true), ...(r.description ? [{ text: ': ' }, local(r.description)] : [])]),
-    ] });
+    blocks.push({
+      kind: 'note',
+      title: labels.safety,
+      lines: [
+        ...(safety.note ? [[{ text: safety.note }]] : []),
+        ...safety.risks.map((r) => [
+          ...hidden(r.visibility),
+          local(r.text, true),
+          ...(r.description ? [{ text: ': ' }, local(r.description)] : []),
+        ]),
+      ],
+    });
   }
   if (pack.sharedMessages.length) {
     blocks.push({ kind: 'heading', level: 1, text: labels.shared });
-    for (const g of pack.sharedMessages) blocks.push({ kind: 'heading', level: 2, text: labels.bridging(g.themeCount) }, { kind: 'list', items: messageItems(g.messages, labels) });
+    for (const g of pack.sharedMessages)
+      blocks.push(
+        { kind: 'heading', level: 2, text: labels.bridging(g.themeCount) },
+        { kind: 'list', items: messageItems(g.messages, labels) },
+      );
   }
   for (const s of pack.themeMessages) {
     blocks.push({ kind: 'heading', level: 1, text: labels.otherMessages(s.theme.name.text) });
-    blocks.push(s.messages.length ? { kind: 'list', items: messageItems(s.messages, labels) } : { kind: 'paragraph', text: [{ text: labels.none }] });
+    blocks.push(
+      s.messages.length
+        ? { kind: 'list', items: messageItems(s.messages, labels) }
+        : { kind: 'paragraph', text: [{ text: labels.none }] },
+    );
   }
   blocks.push({ kind: 'heading', level: 1, text: labels.spaces });
-  blocks.push(pack.spaces.length ? { kind: 'list', items: spaceItems(pack, labels) } : { kind: 'paragraph', text: [{ text: labels.none }] });
+  blocks.push(
+    pack.spaces.length
+      ? { kind: 'list', items: spaceItems(pack, labels) }
+      : { kind: 'paragraph', text: [{ text: labels.none }] },
+  );
   blocks.push({ kind: 'heading', level: 1, text: labels.partners });
-  blocks.push(pack.partners.length ? {
-    kind: 'table',
-    header: [labels.partner, labels.kind, labels.basedIn, labels.worksOn],
-    widths: [0.4, 0.15, 0.2, 0.25],
-    rows: pack.partners.map((o) => [[...hidden(o.visibility), local(o.name)], [{ text: o.kind }], joined(o.basedIn), [{ text: names(o.themes) }]]),
-  } : { kind: 'paragraph', text: [{ text: labels.none }] });
-  return { language: pack.language ?? 'und', title: pack.title, labels, blocks, legend: pack.fallbacks ? labels.fallback : null };
+  blocks.push(
+    pack.partners.length
+      ? {
+          kind: 'table',
+          header: [labels.partner, labels.kind, labels.basedIn, labels.worksOn],
+          widths: [0.4, 0.15, 0.2, 0.25],
+          rows: pack.partners.map((o) => [
+            [...hidden(o.visibility), local(o.name)],
+            [{ text: o.kind }],
+            joined(o.basedIn),
+            [{ text: names(o.themes) }],
+          ]),
+        }
+      : { kind: 'paragraph', text: [{ text: labels.none }] },
+  );
+  return {
+    language: pack.language ?? 'und',
+    title: pack.title,
+    labels,
+    blocks,
+    legend: pack.fallbacks ? labels.fallback : null,
+  };
 }
 
 /** Plain text of some inlines, for renderers that set marks themselves. */

@@ -4,22 +4,81 @@ import { labelsFor, type Reach } from './labels.js';
 export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
 
 /** A text in the asked language; `fallback` when it was not there and the original is shown instead. */
-export interface LocalizedText { text: string; language: string; fallback: boolean }
+export interface LocalizedText {
+  text: string;
+  language: string;
+  fallback: boolean;
+}
 
-interface PackTheme { id: string; visibility: Visibility; name: LocalizedText; description: LocalizedText | null }
-interface PackEvidence { id: string; kind: string; visibility: Visibility; sensitive: boolean; text: LocalizedText; voicedBy: LocalizedText[] }
-export interface PackMessage { id: string; visibility: Visibility; text: LocalizedText; themes: string[]; evidence: PackEvidence[] }
-interface PackMessageGroup { themeCount: number; messages: PackMessage[] }
-interface PackThemeSection { theme: PackTheme; messages: PackMessage[] }
-interface PackPlace { id: string; name: LocalizedText; countryCode: string | null }
+interface PackTheme {
+  id: string;
+  visibility: Visibility;
+  name: LocalizedText;
+  description: LocalizedText | null;
+}
+interface PackEvidence {
+  id: string;
+  kind: string;
+  visibility: Visibility;
+  sensitive: boolean;
+  text: LocalizedText;
+  voicedBy: LocalizedText[];
+}
+export interface PackMessage {
+  id: string;
+  visibility: Visibility;
+  text: LocalizedText;
+  themes: string[];
+  evidence: PackEvidence[];
+}
+interface PackMessageGroup {
+  themeCount: number;
+  messages: PackMessage[];
+}
+interface PackThemeSection {
+  theme: PackTheme;
+  messages: PackMessage[];
+}
+interface PackPlace {
+  id: string;
+  name: LocalizedText;
+  countryCode: string | null;
+}
 /** A ranked space: its reach from the pack's place (null without a place), and which of the pack's messages it carries. */
 export interface PackSpace {
-  id: string; visibility: Visibility; level: string; name: LocalizedText; place: LocalizedText | null;
-  reach: Reach | null; carried: number; selected: number; score: number; matchedMessages: string[];
+  id: string;
+  visibility: Visibility;
+  level: string;
+  name: LocalizedText;
+  place: LocalizedText | null;
+  reach: Reach | null;
+  carried: number;
+  selected: number;
+  score: number;
+  matchedMessages: string[];
 }
-interface PackPartner { id: string; visibility: Visibility; kind: string; name: LocalizedText; basedIn: LocalizedText[]; local: boolean; themes: string[] }
-interface PackRisk { id: string; visibility: Visibility; text: LocalizedText; description: LocalizedText | null }
-interface PackSafety { note: string | null; internal: number; restricted: number; sensitiveEvidence: number; risks: PackRisk[] }
+interface PackPartner {
+  id: string;
+  visibility: Visibility;
+  kind: string;
+  name: LocalizedText;
+  basedIn: LocalizedText[];
+  local: boolean;
+  themes: string[];
+}
+interface PackRisk {
+  id: string;
+  visibility: Visibility;
+  text: LocalizedText;
+  description: LocalizedText | null;
+}
+interface PackSafety {
+  note: string | null;
+  internal: number;
+  restricted: number;
+  sensitiveEvidence: number;
+  risks: PackRisk[];
+}
 
 export interface BriefingPack {
   title: string;
@@ -60,7 +119,8 @@ function countFallbacks(value: unknown): number {
 function safety(parts: PackParts, messages: PackMessage[], language: string | null): PackSafety {
   const evidence = new Map(messages.flatMap((m) => m.evidence).map((e) => [e.id, e]));
   const items = [parts.themes, messages, [...evidence.values()], parts.spaces, parts.partners, parts.risks];
-  const count = (v: Visibility) => items.reduce((n, list) => n + new Set(list.filter((x) => x.visibility === v).map((x) => x.id)).size, 0);
+  const count = (v: Visibility) =>
+    items.reduce((n, list) => n + new Set(list.filter((x) => x.visibility === v).map((x) => x.id)).size, 0);
   const internal = count('INTERNAL');
   const restricted = count('RESTRICTED');
   const sensitiveEvidence = [...evidence.values()].filter((e) => e.sensitive).length;
@@ -70,10 +130,19 @@ function safety(parts: PackParts, messages: PackMessage[], language: string | nu
 
 /** Groups the messages (shared ones by how many themes they bridge, then each theme's own) and adds title, date and safety note. */
 export function assemblePack(parts: PackParts, today = new Date()): BriefingPack {
-  const messages: PackMessage[] = parts.messages.map((m) => ({ ...m, evidence: (m.evidence ?? []).map((e) => ({ ...e, sensitive: SENSITIVE_KINDS.has(e.kind) })) }));
+  const messages: PackMessage[] = parts.messages.map((m) => ({
+    ...m,
+    evidence: (m.evidence ?? []).map((e) => ({ ...e, sensitive: SENSITIVE_KINDS.has(e.kind) })),
+  }));
   const counts = [...new Set(messages.map((m) => m.themes.length).filter((n) => n >= 2))].sort((a, b) => b - a);
-  const sharedMessages = counts.map((themeCount) => ({ themeCount, messages: messages.filter((m) => m.themes.length === themeCount) }));
-  const themeMessages = parts.themes.map((theme) => ({ theme, messages: messages.filter((m) => m.themes.length === 1 && m.themes[0] === theme.id) }));
+  const sharedMessages = counts.map((themeCount) => ({
+    themeCount,
+    messages: messages.filter((m) => m.themes.length === themeCount),
+  }));
+  const themeMessages = parts.themes.map((theme) => ({
+    theme,
+    messages: messages.filter((m) => m.themes.length === 1 && m.themes[0] === theme.id),
+  }));
   const labels = labelsFor(parts.language);
   const title = `${labels.pack}: ${parts.themes.map((t) => t.name.text).join(' × ')}${parts.place ? ` · ${parts.place.name.text}` : ''}`;
   const pack = {
@@ -88,5 +157,8 @@ export function assemblePack(parts: PackParts, today = new Date()): BriefingPack
     partners: parts.partners,
     safety: safety(parts, messages, parts.language),
   };
-  return { ...pack, fallbacks: countFallbacks([pack.place, pack.themes, messages, pack.spaces, pack.partners, pack.safety.risks]) };
+  return {
+    ...pack,
+    fallbacks: countFallbacks([pack.place, pack.themes, messages, pack.spaces, pack.partners, pack.safety.risks]),
+  };
 }

@@ -10,19 +10,29 @@ import { makePack } from '../http/pack-request.js';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 
-const USAGE = 'usage: npm run briefing -- --themes a,b [--place id] [--language en] [--format md|html|pdf] [--out file] [--role anonymous|viewer|admin]';
+const USAGE =
+  'usage: npm run briefing -- --themes a,b [--place id] [--language en] [--format md|html|pdf] [--out file] [--role anonymous|viewer|admin]';
 
 async function main() {
-  const { values } = parseArgs({ options: {
-    themes: { type: 'string' }, place: { type: 'string' }, language: { type: 'string' },
-    format: { type: 'string', default: 'md' }, out: { type: 'string' }, role: { type: 'string', default: 'viewer' },
-  } });
+  const { values } = parseArgs({
+    options: {
+      themes: { type: 'string' },
+      place: { type: 'string' },
+      language: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+      role: { type: 'string', default: 'viewer' },
+    },
+  });
   const render = { md: toMarkdown, html: toHtml, pdf: toPdf }[values.format as 'md'];
   const role = values.role as 'anonymous' | 'viewer' | 'admin';
   if (!values.themes || !render || !['anonymous', 'viewer', 'admin'].includes(role)) throw new Error(USAGE);
   const db = await connect(loadConfig());
   try {
-    const pack = await makePack({ db, viewer: { role, label: 'cli' } }, { themes: values.themes.split(','), place: values.place, language: values.language });
+    const pack = await makePack(
+      { db, viewer: { role, label: 'cli' } },
+      { themes: values.themes.split(','), place: values.place, language: values.language },
+    );
     const body = await render(pack);
     if (values.out) {
       writeFileSync(values.out, body);
@@ -33,4 +43,7 @@ async function main() {
   }
 }
 
-main().catch((e: Error) => { process.stderr.write(`briefing: ${e.message}\n`); process.exit(1); });
+main().catch((e: Error) => {
+  process.stderr.write(`briefing: ${e.message}\n`);
+  process.exit(1);
+});

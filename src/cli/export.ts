@@ -17,10 +17,18 @@ const ROLES: Role[] = ['admin', 'editor', 'viewer', 'anonymous'];
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { out: { type: 'string' }, csv: { type: 'string' }, role: { type: 'string', default: 'admin' } } });
-  } catch (e) { console.error(`export: ${(e as Error).message}`); return 2; }
+    args = parseArgs({
+      options: { out: { type: 'string' }, csv: { type: 'string' }, role: { type: 'string', default: 'admin' } },
+    });
+  } catch (e) {
+    console.error(`export: ${(e as Error).message}`);
+    return 2;
+  }
   const role = args.values.role as Role;
-  if (!ROLES.includes(role)) { console.error(`export: --role must be one of ${ROLES.join(', ')}`); return 2; }
+  if (!ROLES.includes(role)) {
+    console.error(`export: --role must be one of ${ROLES.join(', ')}`);
+    return 2;
+  }
 
   return withDb('export', async (db) => {
     try {
@@ -32,7 +40,9 @@ async function main(): Promise<number> {
         for (const { file, text } of writeCsvFiles(doc)) writeFileSync(join(args.values.csv, file), text);
       } else if (args.values.out) writeFileSync(args.values.out, json);
       else process.stdout.write(json);
-      console.error(`export: ${doc.nodes.length} nodes, ${doc.relationships.length} relationships visible to ${role}${target ? ` in ${target}` : ''}; sha256 ${checksum(doc)}`);
+      console.error(
+        `export: ${doc.nodes.length} nodes, ${doc.relationships.length} relationships visible to ${role}${target ? ` in ${target}` : ''}; sha256 ${checksum(doc)}`,
+      );
       return 0;
     } catch (e) {
       if (!(e instanceof GraphDataError)) throw e;

@@ -17,12 +17,23 @@ async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
-  } catch (e) { console.error(`import: ${(e as Error).message}`); return 2; }
-  if (!args.positionals.length) { console.error('usage: npm run import -- FILE.json | FILE.csv... [--dry-run]'); return 2; }
+  } catch (e) {
+    console.error(`import: ${(e as Error).message}`);
+    return 2;
+  }
+  if (!args.positionals.length) {
+    console.error('usage: npm run import -- FILE.json | FILE.csv... [--dry-run]');
+    return 2;
+  }
   const dryRun = args.values['dry-run'] ?? false;
 
   let read;
-  try { read = readImportFiles(args.positionals); } catch (e) { console.error(`import: ${(e as Error).message}`); return 2; }
+  try {
+    read = readImportFiles(args.positionals);
+  } catch (e) {
+    console.error(`import: ${(e as Error).message}`);
+    return 2;
+  }
   if (!read.doc) {
     console.error(`import: ${read.problems.length} problem(s), nothing written:`);
     for (const line of read.problems) console.error(`  ${line}`);
@@ -32,13 +43,23 @@ async function main(): Promise<number> {
 
   return withDb('import', async (db) => {
     const total = doc.nodes.length + doc.relationships.length;
-    const bar = total >= LARGE ? new SingleBar({ format: 'import [{bar}] {percentage}% {value}/{total} rows', stream: process.stderr }) : null;
+    const bar =
+      total >= LARGE
+        ? new SingleBar({ format: 'import [{bar}] {percentage}% {value}/{total} rows', stream: process.stderr })
+        : null;
     bar?.start(total, 0);
     try {
-      const r = await importGraph(db, doc, { viewer: CLI_VIEWER, dryRun, usedAt: read.usedAt, onProgress: (n) => bar?.increment(n) });
+      const r = await importGraph(db, doc, {
+        viewer: CLI_VIEWER,
+        dryRun,
+        usedAt: read.usedAt,
+        onProgress: (n) => bar?.increment(n),
+      });
       bar?.stop();
-      console.log(`import${r.dryRun ? ' (dry run, nothing written)' : ''}: ${r.nodes} nodes (${r.nodesCreated} created, ${r.nodesUpdated} updated, `
-        + `${r.nodesKept} kept as edited by a person or owned by the seed), ${r.relationships} relationships (${r.relationshipsCreated} created, ${r.relationshipsUpdated} updated)`);
+      console.log(
+        `import${r.dryRun ? ' (dry run, nothing written)' : ''}: ${r.nodes} nodes (${r.nodesCreated} created, ${r.nodesUpdated} updated, ` +
+          `${r.nodesKept} kept as edited by a person or owned by the seed), ${r.relationships} relationships (${r.relationshipsCreated} created, ${r.relationshipsUpdated} updated)`,
+      );
       return 0;
     } catch (e) {
       bar?.stop();

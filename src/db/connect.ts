@@ -9,7 +9,8 @@ export class StartupError extends Error {}
 /** Names why Neo4j could not be reached, in one line that is safe to print. */
 function reason(e: unknown, uri: string): string {
   const code = (e as { code?: string })?.code ?? '';
-  if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) return `Neo4j at ${uri} rejected the username or password (NEO4J_USERNAME/NEO4J_PASSWORD)`;
+  if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit'))
+    return `Neo4j at ${uri} rejected the username or password (NEO4J_USERNAME/NEO4J_PASSWORD)`;
   if (code.includes('DatabaseNotFound')) return `Neo4j at ${uri} has no database by that name (NEO4J_DATABASE)`;
   return `cannot reach Neo4j at ${uri} (is it running? check NEO4J_URI)`;
 }

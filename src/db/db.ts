@@ -24,7 +24,8 @@ function isUnavailable(e: unknown): boolean {
 }
 
 /** Neo4j ended the transaction at its timeout (ours, or the server's db.transaction.timeout). */
-const isTimeout = (e: unknown) => ((e as { code?: string })?.code ?? '').startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+const isTimeout = (e: unknown) =>
+  ((e as { code?: string })?.code ?? '').startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 
 /** How many statement texts Db remembers having run (see firstRuns). */
 const REMEMBERED = 1_000;
@@ -82,7 +83,10 @@ export class Db {
   /** Runs a statement in a transaction that is rolled back: Neo4j plans it and caches the plan, nothing is kept.
    * (EXPLAIN alone does not fill the cache: measured with db.stats on 5.26, the first run after it planned again.) */
   async plan(text: string, params: Params, mode: 'READ' | 'WRITE'): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     const tx = session.beginTransaction({ timeout: this.txTimeoutMs });
     try {
       await tx.run(text, toNeo4j(params) as Params);
@@ -94,11 +98,22 @@ export class Db {
 
   /** Waits for indexes being built, up to `seconds`: the one statement allowed to outlast the transaction timeout. */
   async awaitIndexes(seconds: number): Promise<void> {
-    await this.session('READ', (tx) => tx.run('raw', { seconds }, 'CALL db.awaitIndexes($seconds)'), (seconds + 5) * 1000);
+    await this.session(
+      'READ',
+      (tx) => tx.run('raw', { seconds }, 'CALL db.awaitIndexes($seconds)'),
+      (seconds + 5) * 1000,
+    );
   }
 
-  protected async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeout = this.txTimeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  protected async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    timeout = this.txTimeoutMs,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     const deadline = new Deadline(this.waitMs);
     try {
       const fn = deadline.guard((mtx: ManagedTransaction) => work(this.wrap(mtx, mode)));
@@ -111,7 +126,8 @@ export class Db {
     } finally {
       // Past the deadline the session may still be waiting for a connection: close it without making the caller wait.
       const closed = session.close();
-      if (!deadline.expired) await closed; else closed.catch(() => {});
+      if (!deadline.expired) await closed;
+      else closed.catch(() => {});
     }
   }
 

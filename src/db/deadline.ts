@@ -5,7 +5,9 @@
 // written after the caller was told the database was unavailable.
 
 export class DeadlinePassed extends Error {
-  constructor() { super('the wait for the database ended'); }
+  constructor() {
+    super('the wait for the database ended');
+  }
 }
 
 export class Deadline {
@@ -45,5 +47,7 @@ export class Deadline {
     return Promise.race([transaction, late]).finally(() => clearTimeout(timer));
   }
 
-  get expired(): boolean { return this.passed; }
+  get expired(): boolean {
+    return this.passed;
+  }
 }

@@ -5,11 +5,22 @@
 
 /** Lower case, accents removed, ligatures opened: how search words and texts are compared. */
 export function fold(text: string): string {
-  return text.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
 }
 
 /** Languages with an analyser of their own (elision, plurals, stemming): the label that puts a text in its index. */
-export const LANGUAGE_LABELS: Readonly<Record<string, string>> = { fr: 'FrenchText', en: 'EnglishText', ru: 'RussianText', es: 'SpanishText' };
+export const LANGUAGE_LABELS: Readonly<Record<string, string>> = {
+  fr: 'FrenchText',
+  en: 'EnglishText',
+  ru: 'RussianText',
+  es: 'SpanishText',
+};
 
 /** The language label of a text in `lang` (fr-CA counts as fr); none for other languages. */
 const languageLabels = (lang: string): string[] => {
@@ -18,5 +29,6 @@ const languageLabels = (lang: string): string[] => {
 };
 
 /** A text row as stored: its value, the value folded, and the labels written with it (`SET t:$(text.labels)`). */
-export const withFolded = <T extends { value: string; lang: string }>(t: T): T & { folded: string; labels: string[] } =>
-  ({ ...t, folded: fold(t.value), labels: languageLabels(t.lang) });
+export const withFolded = <T extends { value: string; lang: string }>(
+  t: T,
+): T & { folded: string; labels: string[] } => ({ ...t, folded: fold(t.value), labels: languageLabels(t.lang) });

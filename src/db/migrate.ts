@@ -7,14 +7,30 @@ import { CYPHER_DIR } from './cypher-registry.js';
 import type { Db } from './db.js';
 import { fold, LANGUAGE_LABELS } from './fold.js';
 
-export interface Migration { version: number; name: string; statements: string[]; checksum: string }
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+  checksum: string;
+}
 
 export function readMigrations(dir = join(CYPHER_DIR, 'migrations')): Migration[] {
-  return readdirSync(dir).filter((f) => /^\d{4}_.+\.cypher$/.test(f)).sort().map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const statements = text.split(/;\s*(?:\n|$)/).map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim()).filter(Boolean);
-    return { version: Number(file.slice(0, 4)), name: file.replace(/\.cypher$/, ''), statements, checksum: createHash('sha256').update(text).digest('hex') };
-  });
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.cypher$/.test(f))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const statements = text
+        .split(/;\s*(?:\n|$)/)
+        .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+        .filter(Boolean);
+      return {
+        version: Number(file.slice(0, 4)),
+        name: file.replace(/\.cypher$/, ''),
+        statements,
+        checksum: createHash('sha256').update(text).digest('hex'),
+      };
+    });
 }
 
 /** 0004: texts written before Text.folded existed get it (Cypher cannot fold accents the way src/db/fold.ts does).
@@ -23,11 +39,14 @@ export async function foldTexts(db: Db): Promise<void> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   let rows: Array<{ id: string; folded: string }> = [];
   const flush = async () => {
-    if (rows.length) await db.raw('UNWIND $rows AS r MATCH (t:Text) WHERE elementId(t) = r.id SET t.folded = r.folded', { rows });
+    if (rows.length)
+      await db.raw('UNWIND $rows AS r MATCH (t:Text) WHERE elementId(t) = r.id SET t.folded = r.folded', { rows });
     rows = [];
   };
   try {
-    for await (const r of session.run('MATCH (t:Text) WHERE t.folded IS NULL RETURN elementId(t) AS id, t.value AS value')) {
+    for await (const r of session.run(
+      'MATCH (t:Text) WHERE t.folded IS NULL RETURN elementId(t) AS id, t.value AS value',
+    )) {
       rows.push({ id: r.get('id') as string, folded: fold(String(r.get('value') ?? '')) });
       if (rows.length >= 5000) await flush();
     }
@@ -42,8 +61,11 @@ export async function foldTexts(db: Db): Promise<void> {
 async function labelTexts(db: Db): Promise<void> {
   for (const [code, label] of Object.entries(LANGUAGE_LABELS)) {
     for (;;) {
-      const [{ n }] = await db.raw<{ n: number }>(`MATCH (t:Text) WHERE (t.lang = $code OR t.lang STARTS WITH $code + '-') AND NOT $label IN labels(t)
-        WITH t LIMIT 10000 SET t:$($label) RETURN count(t) AS n`, { code, label });
+      const [{ n }] = await db.raw<{ n: number }>(
+        `MATCH (t:Text) WHERE (t.lang = $code OR t.lang STARTS WITH $code + '-') AND NOT $label IN labels(t)
+        WITH t LIMIT 10000 SET t:$($label) RETURN count(t) AS n`,
+        { code, label },
+      );
       if (n === 0) break;
     }
   }
@@ -56,17 +78,28 @@ const CODE_MIGRATIONS = [
 
 /** Applies the migrations not yet recorded; returns the names applied. Schema statements cannot share a transaction with writes, so each runs alone. */
 export async function migrate(db: Db): Promise<string[]> {
-  const done = new Set((await db.raw<{ version: number }>('MATCH (m:Migration) RETURN m.version AS version', {}, 'READ')).map((r) => r.version));
+  const done = new Set(
+    (await db.raw<{ version: number }>('MATCH (m:Migration) RETURN m.version AS version', {}, 'READ')).map(
+      (r) => r.version,
+    ),
+  );
   const applied: string[] = [];
   const all = [
-    ...readMigrations().map((m) => ({ ...m, run: async (d: Db) => { for (const s of m.statements) await d.raw(s); } })),
+    ...readMigrations().map((m) => ({
+      ...m,
+      run: async (d: Db) => {
+        for (const s of m.statements) await d.raw(s);
+      },
+    })),
     ...CODE_MIGRATIONS,
   ].sort((a, b) => a.version - b.version);
   for (const m of all) {
     if (done.has(m.version)) continue;
     await m.run(db);
-    await db.raw('MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
-      { version: m.version, name: m.name, checksum: m.checksum });
+    await db.raw(
+      'MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()',
+      { version: m.version, name: m.name, checksum: m.checksum },
+    );
     applied.push(m.name);
   }
   await db.awaitIndexes(300);

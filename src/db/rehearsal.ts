@@ -4,13 +4,21 @@ import type { Driver } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher-registry.js';
 import { Db, type Params, type Tx } from './db.js';
 
-export interface Statement { name: string; mode: 'READ' | 'WRITE'; text: string; params: Params }
+export interface Statement {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  text: string;
+  params: Params;
+}
 
 /** Thrown once a statement was taken: the caller's work ends there, as nothing answered it. */
 export class Rehearsed extends Error {}
 
 export class Rehearsal extends Db {
-  constructor(cypher: CypherRegistry, private readonly take: (s: Statement) => Promise<void>) {
+  constructor(
+    cypher: CypherRegistry,
+    private readonly take: (s: Statement) => Promise<void>,
+  ) {
     super(undefined as unknown as Driver, 'rehearsal', cypher);
   }
 

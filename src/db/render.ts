@@ -16,8 +16,14 @@ function expandBlocks(lines: string[]): string[] {
   let open: string[] | null = null;
   for (const line of lines) {
     const define = /^\s*\/\/#define\s+(\w+)\s*$/.exec(line);
-    if (define) { blocks.set(define[1], open = []); continue; }
-    if (/^\s*\/\/#enddefine\s*$/.test(line)) { open = null; continue; }
+    if (define) {
+      blocks.set(define[1], (open = []));
+      continue;
+    }
+    if (/^\s*\/\/#enddefine\s*$/.test(line)) {
+      open = null;
+      continue;
+    }
     (open ?? rest).push(line);
   }
   return rest.flatMap((line) => {
@@ -35,7 +41,10 @@ export function render(template: string, slots: Record<string, string>, flags: R
   const keep: boolean[] = [];
   for (const line of expandBlocks(template.split('\n'))) {
     const cond = /^\s*\/\/#if\s+(\w+)\s*$/.exec(line);
-    if (cond) { keep.push(Boolean(flags[cond[1]])); continue; }
+    if (cond) {
+      keep.push(Boolean(flags[cond[1]]));
+      continue;
+    }
     if (/^\s*\/\/#else\s*$/.test(line)) {
       if (!keep.length) throw new Error('//#else without //#if');
       keep.push(!keep.pop());

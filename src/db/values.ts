@@ -12,7 +12,8 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   const v = value as Record<string, unknown>;
-  if (neo4j.isDateTime(v as never) || neo4j.isDate(v as never) || neo4j.isLocalDateTime(v as never)) return new Date(v.toString()).toISOString();
+  if (neo4j.isDateTime(v as never) || neo4j.isDate(v as never) || neo4j.isLocalDateTime(v as never))
+    return new Date(v.toString()).toISOString();
   if ('labels' in v && 'properties' in v && 'elementId' in v) return toPlain(v.properties);
   for (const k of Object.keys(v)) v[k] = toPlain(v[k]);
   return v;

@@ -1,18 +1,50 @@
 // The graph document: the normalized, label-agnostic form shared by the seed, import and export.
 import { z } from 'zod';
 import {
-  BASES, LABEL_PROPS, LABELS, REL_TYPE_NAMES, REL_TYPES, RESERVED_PROPS, TEXT_FIELDS, VISIBILITIES,
-  endpointsAllowed, type Label, type RelType, type Visibility,
+  BASES,
+  LABEL_PROPS,
+  LABELS,
+  REL_TYPE_NAMES,
+  REL_TYPES,
+  RESERVED_PROPS,
+  TEXT_FIELDS,
+  VISIBILITIES,
+  endpointsAllowed,
+  type Label,
+  type RelType,
+  type Visibility,
 } from '../model/derived.js';
 import { ID_MESSAGE, isId } from '../model/ids.js';
 import { LANGUAGE_MESSAGE, isLanguageTag } from '../model/language.js';
 
-export interface TextDoc { field: string; lang: string; value: string; original: boolean }
+export interface TextDoc {
+  field: string;
+  lang: string;
+  value: string;
+  original: boolean;
+}
 export type Scalar = string | number | boolean;
-export interface NodeDoc { label: Label; id: string; visibility: Visibility; props: Record<string, Scalar>; texts: TextDoc[] }
-export interface NodeRef { label: Label; id: string }
-export interface RelationshipDoc { type: RelType; from: NodeRef; to: NodeRef; props: Record<string, Scalar> }
-export interface GraphDocument { nodes: NodeDoc[]; relationships: RelationshipDoc[] }
+export interface NodeDoc {
+  label: Label;
+  id: string;
+  visibility: Visibility;
+  props: Record<string, Scalar>;
+  texts: TextDoc[];
+}
+export interface NodeRef {
+  label: Label;
+  id: string;
+}
+export interface RelationshipDoc {
+  type: RelType;
+  from: NodeRef;
+  to: NodeRef;
+  props: Record<string, Scalar>;
+}
+export interface GraphDocument {
+  nodes: NodeDoc[];
+  relationships: RelationshipDoc[];
+}
 
 /** Errors found in a document or in seed files, one line per problem; nothing has been written. */
 export class GraphDataError extends Error {
@@ -37,7 +69,11 @@ const textSchema = z.strictObject({
 });
 
 const nodeSchema = z.strictObject({
-  label, id, visibility: z.enum(VISIBILITIES), props: z.record(z.string(), scalar), texts: z.array(textSchema),
+  label,
+  id,
+  visibility: z.enum(VISIBILITIES),
+  props: z.record(z.string(), scalar),
+  texts: z.array(textSchema),
 });
 const relSchema = z.strictObject({
   type: z.enum(REL_TYPE_NAMES as [RelType, ...RelType[]]),
@@ -48,20 +84,27 @@ const relSchema = z.strictObject({
 const graphDocumentSchema = z.strictObject({ nodes: z.array(nodeSchema), relationships: z.array(relSchema) });
 
 export const refKey = (r: NodeRef) => `${r.label}:${r.id}`;
-export const issuePath = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+export const issuePath = (path: readonly PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 
 /** Per-node checks beyond shape: the label's props, its text fields, one original per field. */
 export function nodeProblems(n: NodeDoc): string[] {
   const out: string[] = [];
-  for (const key of Object.keys(n.props)) if (RESERVED_PROPS.has(key)) out.push(`props.${key}: is set by the loader, not by a document`);
+  for (const key of Object.keys(n.props))
+    if (RESERVED_PROPS.has(key)) out.push(`props.${key}: is set by the loader, not by a document`);
   const props = LABEL_PROPS[n.label].safeParse(n.props);
-  if (!props.success) for (const i of props.error.issues) out.push(`props${i.path.length ? '.' + issuePath(i.path) : ''}: ${i.message}`);
+  if (!props.success)
+    for (const i of props.error.issues) out.push(`props${i.path.length ? '.' + issuePath(i.path) : ''}: ${i.message}`);
   const fields = TEXT_FIELDS[n.label];
   const byField = new Map<string, TextDoc[]>();
   for (const t of n.texts) byField.set(t.field, [...(byField.get(t.field) ?? []), t]);
   if (!byField.has(fields.required)) out.push(`texts: needs a "${fields.required}" text`);
   for (const [field, texts] of byField) {
-    if (field !== fields.required && !fields.optional.includes(field)) out.push(`texts.${field}: ${n.label} has no text field "${field}"`);
+    if (field !== fields.required && !fields.optional.includes(field))
+      out.push(`texts.${field}: ${n.label} has no text field "${field}"`);
     const originals = texts.filter((t) => t.original).length;
     if (originals !== 1) out.push(`texts.${field}: needs exactly one original language, found ${originals}`);
     const langs = texts.map((t) => t.lang);
@@ -73,10 +116,13 @@ export function nodeProblems(n: NodeDoc): string[] {
 
 function relationshipProblems(r: RelationshipDoc): string[] {
   const out: string[] = [];
-  if (!endpointsAllowed(r.type, r.from.label, r.to.label)) out.push(`${r.type} cannot join ${r.from.label} to ${r.to.label}`);
+  if (!endpointsAllowed(r.type, r.from.label, r.to.label))
+    out.push(`${r.type} cannot join ${r.from.label} to ${r.to.label}`);
   const basis = r.props.basis;
-  if (basis !== undefined && !(BASES as readonly unknown[]).includes(basis)) out.push(`props.basis: must be one of ${BASES.join(', ')}`);
-  if (REL_TYPES[r.type].claim && basis === undefined) out.push('props.basis: a claim must say whether the record states it (RECORD) or we add it (EDITORIAL)');
+  if (basis !== undefined && !(BASES as readonly unknown[]).includes(basis))
+    out.push(`props.basis: must be one of ${BASES.join(', ')}`);
+  if (REL_TYPES[r.type].claim && basis === undefined)
+    out.push('props.basis: a claim must say whether the record states it (RECORD) or we add it (EDITORIAL)');
   return out;
 }
 

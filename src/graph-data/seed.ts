@@ -11,7 +11,11 @@ import { readSeedDir } from './seed-files.js';
 export const SEEDS_DIR = (() => {
   let dir = fileURLToPath(new URL('.', import.meta.url));
   for (let i = 0; i < 5; i++, dir = resolve(dir, '..')) {
-    try { if (readdirSync(join(dir, 'seeds')).includes('source.yaml')) return join(dir, 'seeds'); } catch { /* keep climbing */ }
+    try {
+      if (readdirSync(join(dir, 'seeds')).includes('source.yaml')) return join(dir, 'seeds');
+    } catch {
+      /* keep climbing */
+    }
   }
   throw new Error('seeds/ folder not found');
 })();

@@ -1,6 +1,9 @@
 // Apollo Server over the type-graphql schema, with errors masked and operations counted.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import { graphqlOperations } from '../metrics.js';
 import type { Context } from './context.js';
@@ -20,7 +23,10 @@ const countOperations: ApolloServerPlugin<Context> = {
   },
 };
 
-export async function createApollo(config: Config, plugins: ApolloServerPlugin<Context>[] = []): Promise<ApolloServer<Context>> {
+export async function createApollo(
+  config: Config,
+  plugins: ApolloServerPlugin<Context>[] = [],
+): Promise<ApolloServer<Context>> {
   const production = config.env === 'production';
   const server = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -38,7 +44,14 @@ export async function createApollo(config: Config, plugins: ApolloServerPlugin<C
     validationRules: limitRules(config.limits),
     // No cache hints are set; left on, the cache-control plugin wraps every field's resolver (a third of the
     // time of a large answer such as the intersection graph).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), countOperations, wellFormedText<Context>(), costLimit<Context>(config.limits), ...plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      countOperations,
+      wellFormedText<Context>(),
+      costLimit<Context>(config.limits),
+      ...plugins,
+    ],
   });
   await server.start();
   return server;

@@ -10,4 +10,7 @@ export interface Context {
 }
 
 /** The header as the request brought it (checked only when a mutation uses it) and how long a claim lasts. */
-export interface IdempotencyHeader { key: string; ttlSeconds: number }
+export interface IdempotencyHeader {
+  key: string;
+  ttlSeconds: number;
+}

@@ -18,7 +18,11 @@ const APOLLO_CLIENT_CODES: Record<string, string> = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
 };
 
-interface ValidationIssue { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] }
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
 
 function flatten(issues: ValidationIssue[], prefix = ''): { field: string; message: string }[] {
   return issues.flatMap((i) => {
@@ -50,6 +54,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   const cause = validation instanceof Error ? validation.stack : undefined;
-  logger.error('unexpected error', { message: (original as Error)?.message, stack: (original as Error)?.stack, cause, path: formatted.path });
-  return { message: 'Something went wrong on our side; it has been logged', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  logger.error('unexpected error', {
+    message: (original as Error)?.message,
+    stack: (original as Error)?.stack,
+    cause,
+    path: formatted.path,
+  });
+  return {
+    message: 'Something went wrong on our side; it has been logged',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

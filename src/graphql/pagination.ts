@@ -13,15 +13,23 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, f
   if (cursor === null || cursor === undefined) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((k, i) => (i === arity - 1 ? typeof k === 'string' : Number.isSafeInteger(k)))) return key;
-  } catch { /* falls through to the error below */ }
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((k, i) => (i === arity - 1 ? typeof k === 'string' : Number.isSafeInteger(k)))
+    )
+      return key;
+  } catch {
+    /* falls through to the error below */
+  }
   throw badInput(`"${field}" is not a cursor this list gave out`, field);
 }
 
 /** Validates a page size; nested connections come here too, since class-validator sees root arguments only. */
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) throw badInput(`"${field}" must be an integer from 0 to ${MAX_PAGE}`, field);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE)
+    throw badInput(`"${field}" must be an integer from 0 to ${MAX_PAGE}`, field);
   return n;
 }
 

@@ -5,7 +5,15 @@ import { buildSchema } from 'type-graphql';
 import { installAliasResolver } from './projection/alias-resolver.js';
 import { BrowseResolver } from './resolvers/browse.resolver.js';
 import { CONNECTION_RESOLVERS } from './resolvers/connections.resolver.js';
-import { EvidenceFields, GraphNodeFields, MessageFields, OrganisationFields, PlaceFields, SpaceFields, ThemeFields } from './resolvers/entities.resolver.js';
+import {
+  EvidenceFields,
+  GraphNodeFields,
+  MessageFields,
+  OrganisationFields,
+  PlaceFields,
+  SpaceFields,
+  ThemeFields,
+} from './resolvers/entities.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { RankedSpaceFields } from './resolvers/ranked-space.resolver.js';
 import { HistoryResolver } from './resolvers/history.resolver.js';
@@ -13,9 +21,19 @@ import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { BriefingResolver } from './resolvers/briefing.resolver.js';
 
 const RESOLVERS = [
-  QueryResolver, BrowseResolver, ThemeFields, MessageFields, SpaceFields, PlaceFields, OrganisationFields, EvidenceFields, GraphNodeFields,
-  ...CONNECTION_RESOLVERS, RankedSpaceFields,
-  MutationResolver, HistoryResolver,
+  QueryResolver,
+  BrowseResolver,
+  ThemeFields,
+  MessageFields,
+  SpaceFields,
+  PlaceFields,
+  OrganisationFields,
+  EvidenceFields,
+  GraphNodeFields,
+  ...CONNECTION_RESOLVERS,
+  RankedSpaceFields,
+  MutationResolver,
+  HistoryResolver,
   BriefingResolver,
 ] as const;
 

@@ -16,7 +16,11 @@ const LIST = 'edges { cursor node { id text(language: $l) } } pageInfo { hasNext
  * The ids exist nowhere, so each statement stops at its check of the ids and costs its plan only. */
 export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variables?: Record<string, unknown> }> = [
   { name: 'themes', query: 'query($l: String) { themes { id name(language: $l) } }', variables: L },
-  { name: 'theme', query: `query($l: String) { theme(id: "warm-up-a") { id name(language: $l) description(language: $l) messages(first: 20) { totalCount ${LIST} } } }`, variables: L },
+  {
+    name: 'theme',
+    query: `query($l: String) { theme(id: "warm-up-a") { id name(language: $l) description(language: $l) messages(first: 20) { totalCount ${LIST} } } }`,
+    variables: L,
+  },
   {
     name: 'message',
     query: `query($l: String) { message(id: "warm-up-m") { id text(language: $l) translations { language }
@@ -24,8 +28,16 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
     variables: L,
   },
   { name: 'messages', query: `query($l: String) { messages(first: 20) { ${LIST} } }`, variables: L },
-  { name: 'messages-themes', query: `query($l: String) { messages(themes: ["warm-up-a"], first: 20) { totalCount ${LIST} } }`, variables: L },
-  { name: 'messages-text', query: `query($l: String) { messages(text: "accès", first: 20) { ${LIST} } }`, variables: L },
+  {
+    name: 'messages-themes',
+    query: `query($l: String) { messages(themes: ["warm-up-a"], first: 20) { totalCount ${LIST} } }`,
+    variables: L,
+  },
+  {
+    name: 'messages-text',
+    query: `query($l: String) { messages(text: "accès", first: 20) { ${LIST} } }`,
+    variables: L,
+  },
   {
     name: 'sharedMessages',
     query: `query($l: String, $after: String) { sharedMessages(themes: ["warm-up-a", "warm-up-b"], first: 20, after: $after) {
@@ -47,7 +59,8 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
   },
   {
     name: 'advocacySpaces-place',
-    query: 'query($l: String) { advocacySpaces(place: "warm-up-place", first: 20) { score space { id level name(language: $l) place { id name(language: $l) } } } }',
+    query:
+      'query($l: String) { advocacySpaces(place: "warm-up-place", first: 20) { score space { id level name(language: $l) place { id name(language: $l) } } } }',
     variables: L,
   },
   {
@@ -62,28 +75,42 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
       nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
     variables: L,
   },
-  { name: 'search', query: 'query($l: String) { search(text: "préservatifs", first: 20) { score message { id text(language: $l) themes { id } } } }', variables: L },
+  {
+    name: 'search',
+    query:
+      'query($l: String) { search(text: "préservatifs", first: 20) { score message { id text(language: $l) themes { id } } } }',
+    variables: L,
+  },
   {
     name: 'briefingPack',
     query: `{ briefingPack(themes: ["warm-up-a", "warm-up-b"], place: "warm-up-place", language: "en") { title
       themes { id name { text } } sharedMessages { messages { id text { text } evidence { id } } }
       spaces { id score } partners { id } safety { note } fallbacks } }`,
   },
-  { name: 'createMessage', query: 'mutation { createMessage(input: {text: "Un message", language: "fr", themes: ["warm-up-a"]}) { id } }' },
+  {
+    name: 'createMessage',
+    query: 'mutation { createMessage(input: {text: "Un message", language: "fr", themes: ["warm-up-a"]}) { id } }',
+  },
   {
     name: 'updateMessage',
-    query: 'mutation { updateMessage(input: {id: "warm-up-m", version: 1, translations: [{language: "en", text: "A message"}]}) { id version text } }',
+    query:
+      'mutation { updateMessage(input: {id: "warm-up-m", version: 1, translations: [{language: "en", text: "A message"}]}) { id version text } }',
   },
 ];
 
 /** Runs each representative operation as an admin with a database that hands each statement to `take` and stops. */
 async function rehearse(
-  cypher: CypherRegistry, take: (s: Statement, operation: string) => Promise<void>, operations = REPRESENTATIVE,
+  cypher: CypherRegistry,
+  take: (s: Statement, operation: string) => Promise<void>,
+  operations = REPRESENTATIVE,
 ): Promise<Array<{ operation: string; error?: string }>> {
   const schema = await getSchema();
   const outcomes = [];
   for (const op of operations) {
-    const contextValue: Context = { db: new Rehearsal(cypher, (s) => take(s, op.name)), viewer: { role: 'admin', label: 'warm-up' } };
+    const contextValue: Context = {
+      db: new Rehearsal(cypher, (s) => take(s, op.name)),
+      viewer: { role: 'admin', label: 'warm-up' },
+    };
     const { errors = [] } = await graphql({ schema, source: op.query, variableValues: op.variables, contextValue });
     const unexpected = errors.find((e) => !(e.originalError instanceof Rehearsed));
     outcomes.push({ operation: op.name, ...(unexpected ? { error: unexpected.message } : {}) });
@@ -92,9 +119,20 @@ async function rehearse(
 }
 
 /** The statements of some operations (by default the representative ones), without a database. */
-export async function representativeStatements(cypher: CypherRegistry, operations = REPRESENTATIVE): Promise<Array<Statement & { operation: string }>> {
+export async function representativeStatements(
+  cypher: CypherRegistry,
+  operations = REPRESENTATIVE,
+): Promise<Array<Statement & { operation: string }>> {
   const taken: Array<Statement & { operation: string }> = [];
-  const failed = (await rehearse(cypher, async (s, operation) => { taken.push({ operation, ...s }); }, operations)).filter((o) => o.error);
+  const failed = (
+    await rehearse(
+      cypher,
+      async (s, operation) => {
+        taken.push({ operation, ...s });
+      },
+      operations,
+    )
+  ).filter((o) => o.error);
   if (failed.length) throw new Error(failed.map((o) => `${o.operation}: ${o.error}`).join('; '));
   return taken;
 }
@@ -102,7 +140,9 @@ export async function representativeStatements(cypher: CypherRegistry, operation
 /** Plans every representative statement (run and rolled back: see Db.plan), so Neo4j's plan cache holds them. */
 export async function warmUp(db: Db): Promise<void> {
   const started = Date.now();
-  const outcomes = await rehearse(db.cypher, async (s) => { await db.plan(s.text, s.params, s.mode); });
+  const outcomes = await rehearse(db.cypher, async (s) => {
+    await db.plan(s.text, s.params, s.mode);
+  });
   const failed = outcomes.filter((o) => o.error);
   if (failed.length) logger.error('warm-up: some statements were not planned', { failed });
   logger.info('statements planned', { count: outcomes.length - failed.length, ms: Date.now() - started });

@@ -13,7 +13,10 @@ const wellFormed = (s: string) => !LONE_SURROGATE.test(s);
 function illFormed(value: unknown, path: string): string | null {
   if (typeof value === 'string') return wellFormed(value) ? null : path;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) { const p = illFormed(value[i], `${path}[${i}]`); if (p) return p; }
+    for (let i = 0; i < value.length; i++) {
+      const p = illFormed(value[i], `${path}[${i}]`);
+      if (p) return p;
+    }
     return null;
   }
   if (value && typeof value === 'object') {
@@ -32,8 +35,10 @@ export function wellFormedText<C extends object>(): ApolloServerPlugin<C> {
         async didResolveOperation({ request }) {
           const path = illFormed(request.variables ?? {}, 'variables');
           if (path) {
-            throw new GraphQLError(`Text must be valid Unicode: ${path} holds a lone surrogate (half of a UTF-16 pair)`,
-              { extensions: { code: ErrorCode.BAD_USER_INPUT, field: path, http: { status: 400 } } });
+            throw new GraphQLError(
+              `Text must be valid Unicode: ${path} holds a lone surrogate (half of a UTF-16 pair)`,
+              { extensions: { code: ErrorCode.BAD_USER_INPUT, field: path, http: { status: 400 } } },
+            );
           }
         },
       };

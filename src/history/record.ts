@@ -5,15 +5,42 @@ import { BOOKKEEPING, type Visibility } from '../model/derived.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'LINK' | 'UNLINK' | 'TRANSLATE' | 'PURGE' | 'IMPORT';
 
-export interface ChangeRow { id: string; action: Action; subjectLabel: string; subjectId: string; eid: string | null; before: string | null; after: string | null; visibility: Visibility }
+export interface ChangeRow {
+  id: string;
+  action: Action;
+  subjectLabel: string;
+  subjectId: string;
+  eid: string | null;
+  before: string | null;
+  after: string | null;
+  visibility: Visibility;
+}
 
-export interface StoredChange { id: string; at: string; actorLabel: string | null; actorRole: string; action: Action; subjectLabel: string; subjectId: string; before: string | null; after: string | null; visibility: Visibility }
+export interface StoredChange {
+  id: string;
+  at: string;
+  actorLabel: string | null;
+  actorRole: string;
+  action: Action;
+  subjectLabel: string;
+  subjectId: string;
+  before: string | null;
+  after: string | null;
+  visibility: Visibility;
+}
 
 const DROPPED = new Set<string>(BOOKKEEPING);
 const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
-const sortKeys = (o: Record<string, unknown>, drop = new Set<string>()): Record<string, unknown> => Object.fromEntries(
-  Object.entries(o).filter(([k]) => !drop.has(k)).sort(byKey)
-    .map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? sortKeys(x as Record<string, unknown>) : x)) : v]));
+const sortKeys = (o: Record<string, unknown>, drop = new Set<string>()): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(o)
+      .filter(([k]) => !drop.has(k))
+      .sort(byKey)
+      .map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? sortKeys(x as Record<string, unknown>) : x)) : v,
+      ]),
+  );
 
 /** A plain (toPlain) record as the JSON string a Change stores, for bulk imports that record Changes apart
  * from the write. API writes build the same JSON in Cypher (compile.ts stateJsonExpr); tests/writes/state-json
@@ -28,6 +55,10 @@ export const actorName = (viewer: Viewer) => viewer.label ?? viewer.role;
 /** Writes the Change records in the caller's transaction; returns them as stored. */
 export async function recordChanges(tx: Tx, viewer: Viewer, changes: ChangeRow[]): Promise<StoredChange[]> {
   if (!changes.length) return [];
-  const rows = await tx.run<{ change: StoredChange }>('mutations/record-changes', { changes, actorLabel: viewer.label, actorRole: viewer.role });
+  const rows = await tx.run<{ change: StoredChange }>('mutations/record-changes', {
+    changes,
+    actorLabel: viewer.label,
+    actorRole: viewer.role,
+  });
   return rows.map((r) => r.change);
 }

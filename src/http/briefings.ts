@@ -13,13 +13,20 @@ import { logger } from '../logger.js';
 
 type Format = 'md' | 'html' | 'pdf';
 
-const FORMATS: Record<Format, { type: string; disposition: 'inline' | 'attachment'; render: (p: BriefingPack) => string | Promise<Buffer> }> = {
+const FORMATS: Record<
+  Format,
+  { type: string; disposition: 'inline' | 'attachment'; render: (p: BriefingPack) => string | Promise<Buffer> }
+> = {
   md: { type: 'text/markdown; charset=utf-8', disposition: 'attachment', render: toMarkdown },
   html: { type: 'text/html; charset=utf-8', disposition: 'inline', render: toHtml },
   pdf: { type: 'application/pdf', disposition: 'attachment', render: toPdf },
 };
 
-const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.DATABASE_UNAVAILABLE]: 503 };
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+};
 
 function fail(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
@@ -27,13 +34,16 @@ function fail(res: Response, status: number, code: string, message: string): voi
 
 /** `themes=a,b` or `themes=a&themes=b`; anything else (objects, empty) is for the validation to refuse. */
 function list(value: unknown): string[] | null {
-  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [null]));
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) =>
+    typeof v === 'string' ? v.split(',') : [null],
+  );
   return parts.every((p) => p !== null) ? (parts as string[]).map((p) => p.trim()).filter(Boolean) : null;
 }
 
 function single(value: unknown, name: string): string | null {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw new AppError(ErrorCode.BAD_USER_INPUT, `"${name}" must be given once, as text`, { field: name });
+  if (typeof value !== 'string')
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `"${name}" must be given once, as text`, { field: name });
   return value;
 }
 
@@ -44,11 +54,22 @@ export function briefingRouter(db: Db): Router {
     if (!format) return fail(res, 404, ErrorCode.NOT_FOUND, 'Packs come as pack.md, pack.html or pack.pdf');
     try {
       const themes = list(req.query.themes);
-      if (!themes) throw new AppError(ErrorCode.BAD_USER_INPUT, '"themes" must be theme ids separated by commas', { field: 'themes' });
-      const request = { themes, place: single(req.query.place, 'place'), language: single(req.query.language, 'language') };
+      if (!themes)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, '"themes" must be theme ids separated by commas', {
+          field: 'themes',
+        });
+      const request = {
+        themes,
+        place: single(req.query.place, 'place'),
+        language: single(req.query.language, 'language'),
+      };
       const pack = await makePack({ db, viewer: res.locals.viewer ?? ANONYMOUS }, request);
       const body = await format.render(pack);
-      const name = ['briefing', ...themes, request.place, request.language].filter(Boolean).join('-').replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 120);
+      const name = ['briefing', ...themes, request.place, request.language]
+        .filter(Boolean)
+        .join('-')
+        .replace(/[^A-Za-z0-9-]+/g, '-')
+        .slice(0, 120);
       res.set({
         'Content-Type': format.type,
         'Content-Disposition': `${format.disposition}; filename="${name}.${req.params.format}"`,

@@ -17,7 +17,9 @@ export class DrainingServer {
     });
   }
 
-  get isDraining(): boolean { return this.draining; }
+  get isDraining(): boolean {
+    return this.draining;
+  }
 
   /** Resolves once every connection is closed: by itself within graceMs, else cut at graceMs. */
   close(graceMs: number): Promise<void> {

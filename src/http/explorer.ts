@@ -16,12 +16,15 @@ const VENDOR: Record<string, string> = {
 };
 
 /** Scripts only from this server; styles may be set inline (React and Cytoscape do); images (exports) and GraphiQL's fonts may be data URLs. */
-const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+const PAGE_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
-const page = (file: string): RequestHandler => (_req, res) => {
-  res.set({ 'Content-Security-Policy': PAGE_POLICY, 'X-Content-Type-Options': 'nosniff' });
-  res.sendFile(join(PUBLIC, file));
-};
+const page =
+  (file: string): RequestHandler =>
+  (_req, res) => {
+    res.set({ 'Content-Security-Policy': PAGE_POLICY, 'X-Content-Type-Options': 'nosniff' });
+    res.sendFile(join(PUBLIC, file));
+  };
 
 export function explorerRouter(): Router {
   const router = Router();

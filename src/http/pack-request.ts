@@ -8,14 +8,22 @@ import { briefingPack } from '../graphql/queries/briefing-pack.js';
 import { BriefingPackArgs } from '../graphql/types/briefing.type.js';
 import type { BriefingPack } from '../briefing/pack.js';
 
-export interface PackRequest { themes: string[]; place?: string | null; language?: string | null }
+export interface PackRequest {
+  themes: string[];
+  place?: string | null;
+  language?: string | null;
+}
 
 export async function makePack(ctx: Context, request: PackRequest): Promise<BriefingPack> {
   const args = Object.assign(new BriefingPackArgs(), request);
   const issues = await validate(args, { forbidUnknownValues: false });
   if (issues.length) {
-    const fields = issues.flatMap((i) => Object.values(i.constraints ?? {}).map((message) => ({ field: i.property, message })));
-    throw badInput(`Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, issues[0].property, { fields });
+    const fields = issues.flatMap((i) =>
+      Object.values(i.constraints ?? {}).map((message) => ({ field: i.property, message })),
+    );
+    throw badInput(`Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, issues[0].property, {
+      fields,
+    });
   }
   return briefingPack(ctx, args);
 }

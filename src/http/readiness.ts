@@ -18,8 +18,13 @@ export interface ReadinessDeps {
 async function databaseAnswers(db: Db, timeoutMs: number): Promise<boolean> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
-  const read = session.run(db.statement('health/ready'), {}, { timeout: timeoutMs }).then(() => true, () => false);
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const read = session.run(db.statement('health/ready'), {}, { timeout: timeoutMs }).then(
+    () => true,
+    () => false,
+  );
   try {
     return await Promise.race([read, late]);
   } finally {
@@ -35,8 +40,11 @@ export function readiness({ db, timeoutMs, draining, warmUp }: ReadinessDeps): R
     if (draining()) return void res.status(503).json({ status: 'draining', neo4j: 'unknown' });
     const answers = await databaseAnswers(db, timeoutMs);
     if (answers && !up && warmUp && !warming) {
-      warming = warmUp(db).catch((e: unknown) => logger.error('warm-up failed', { message: (e as Error)?.message }))
-        .finally(() => { warming = null; });
+      warming = warmUp(db)
+        .catch((e: unknown) => logger.error('warm-up failed', { message: (e as Error)?.message }))
+        .finally(() => {
+          warming = null;
+        });
     }
     up = answers;
     if (!answers) return void res.status(503).json({ status: 'unavailable', neo4j: 'down' });

@@ -14,7 +14,10 @@ export async function withDb(tool: string, work: (db: Db) => Promise<number>): P
   try {
     db = await connect(loadConfig());
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof StartupError) { console.error(`${tool}: ${e.message}`); return 2; }
+    if (e instanceof ConfigError || e instanceof StartupError) {
+      console.error(`${tool}: ${e.message}`);
+      return 2;
+    }
     throw e;
   }
   try {

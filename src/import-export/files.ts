@@ -5,11 +5,15 @@ import { basename, extname } from 'node:path';
 import { GraphDataError, type GraphDocument, validateGraphDocument } from '../graph-data/document.js';
 import { readCsvFiles } from './csv.js';
 
-export type ImportFiles = { doc: GraphDocument; usedAt?: Map<string, string[]>; problems: [] } | { doc: null; problems: string[] };
+export type ImportFiles =
+  { doc: GraphDocument; usedAt?: Map<string, string[]>; problems: [] } | { doc: null; problems: string[] };
 
 /** Whether JSON.parse fails on `text` only because it ends too early (or does not fail). */
 function viablePrefix(text: string): boolean {
-  try { JSON.parse(text); return true; } catch (e) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (e) {
     const m = (e as Error).message;
     const at = /position (\d+)/.exec(m);
     return /end of JSON input|Unterminated string/.test(m) || (at !== null && Number(at[1]) >= text.length);
@@ -23,7 +27,8 @@ function jsonSyntax(name: string, text: string, e: Error): string {
   let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (viablePrefix(text.slice(0, mid + 1))) lo = mid + 1; else hi = mid;
+    if (viablePrefix(text.slice(0, mid + 1))) lo = mid + 1;
+    else hi = mid;
   }
   const before = text.slice(0, lo).split('\n');
   const reason = e.message.split(/, "|\s+in JSON/)[0];
@@ -32,7 +37,11 @@ function jsonSyntax(name: string, text: string, e: Error): string {
 
 export function readJson(name: string, text: string): ImportFiles {
   let raw: unknown;
-  try { raw = JSON.parse(text); } catch (e) { return { doc: null, problems: [jsonSyntax(name, text, e as Error)] }; }
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { doc: null, problems: [jsonSyntax(name, text, e as Error)] };
+  }
   try {
     return { doc: validateGraphDocument(raw), problems: [] };
   } catch (e) {
@@ -45,8 +54,10 @@ export function readImportFiles(paths: string[]): ImportFiles {
   const json = paths.filter((p) => extname(p).toLowerCase() === '.json');
   const csv = paths.filter((p) => extname(p).toLowerCase() === '.csv');
   const other = paths.filter((p) => !json.includes(p) && !csv.includes(p));
-  if (other.length) return { doc: null, problems: other.map((p) => `${basename(p)}: give .json (a graph document) or .csv files`) };
-  if (json.length && (json.length > 1 || csv.length)) return { doc: null, problems: ['give one .json file, or .csv files (one per kind), not both'] };
+  if (other.length)
+    return { doc: null, problems: other.map((p) => `${basename(p)}: give .json (a graph document) or .csv files`) };
+  if (json.length && (json.length > 1 || csv.length))
+    return { doc: null, problems: ['give one .json file, or .csv files (one per kind), not both'] };
   if (json.length) return readJson(basename(json[0]), readFileSync(json[0], 'utf8'));
   const read = readCsvFiles(csv.map((path) => ({ path, text: readFileSync(path, 'utf8') })));
   if (read.problems.length) return { doc: null, problems: read.problems };

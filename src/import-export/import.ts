@@ -26,7 +26,9 @@ const CHUNK = 1000;
 const UPSERT_LABEL = new Map<string, Label>(LABELS.map((l) => [upsertStatement(l), l]));
 
 class RolledBack extends Error {
-  constructor(readonly result: ApplyResult) { super('dry run'); }
+  constructor(readonly result: ApplyResult) {
+    super('dry run');
+  }
 }
 
 /** Where each reference is used in a document, for messages about references that resolve nowhere. */
@@ -42,14 +44,27 @@ function referenceUses(doc: GraphDocument): Map<string, string[]> {
 async function unresolved(db: Db, doc: GraphDocument, usedAt: Map<string, string[]>): Promise<string[]> {
   const inDoc = new Set(doc.nodes.map(refKey));
   const external = new Map<string, NodeRef>();
-  for (const r of doc.relationships) for (const end of [r.from, r.to]) if (!inDoc.has(refKey(end))) external.set(refKey(end), end);
+  for (const r of doc.relationships)
+    for (const end of [r.from, r.to]) if (!inDoc.has(refKey(end))) external.set(refKey(end), end);
   if (!external.size) return [];
-  const found = new Set((await db.read<{ label: string; id: string }>(FIND_NODES, { refs: [...external.values()] })).map((f) => `${f.label}:${f.id}`));
-  return [...external.keys()].filter((k) => !found.has(k)).map((k) => `${k}: not in the file nor in the graph (used at ${(usedAt.get(k) ?? []).join(', ')})`);
+  const found = new Set(
+    (await db.read<{ label: string; id: string }>(FIND_NODES, { refs: [...external.values()] })).map(
+      (f) => `${f.label}:${f.id}`,
+    ),
+  );
+  return [...external.keys()]
+    .filter((k) => !found.has(k))
+    .map((k) => `${k}: not in the file nor in the graph (used at ${(usedAt.get(k) ?? []).join(', ')})`);
 }
 
 /** Runs a statement over `rows` in chunks: upserts return a row per input row, merges one row of counts. */
-async function chunked(tx: Tx, name: string, params: Params, text: string | undefined, onProgress?: (rows: number) => void) {
+async function chunked(
+  tx: Tx,
+  name: string,
+  params: Params,
+  text: string | undefined,
+  onProgress?: (rows: number) => void,
+) {
   const rows = params.rows as unknown[] | undefined;
   if (!rows) return tx.run(name, params, text);
   const out: Record<string, unknown>[] = [];
@@ -74,26 +89,36 @@ export async function importGraph(db: Db, doc: GraphDocument, options: ImportOpt
   const byKey = new Map(doc.nodes.map((n) => [refKey(n), n]));
   // The same Db, whose write transaction also chunks, records history and, on a dry run, rolls back.
   const recording = Object.create(db) as Db;
-  recording.writeTx = <T>(work: (tx: Tx) => Promise<T>) => db.writeTx(async (tx) => {
-    const changes: ChangeRow[] = [];
-    const result = await work({
-      run: async (name, params = {}, text) => {
-        const rows = await chunked(tx, name, params, text, options.onProgress);
-        const label = UPSERT_LABEL.get(name);
-        if (label) {
-          for (const r of rows as Array<{ id: string; eid: string; outcome: string }>) {
-            if (r.outcome !== 'created' && r.outcome !== 'updated') continue;
-            const node = byKey.get(`${label}:${r.id}`)!;
-            changes.push({ id: randomUUID(), action: 'IMPORT', subjectLabel: label, subjectId: r.id, eid: r.eid, before: null, after: stateJson({ ...node }), visibility: node.visibility });
+  recording.writeTx = <T>(work: (tx: Tx) => Promise<T>) =>
+    db.writeTx(async (tx) => {
+      const changes: ChangeRow[] = [];
+      const result = await work({
+        run: async (name, params = {}, text) => {
+          const rows = await chunked(tx, name, params, text, options.onProgress);
+          const label = UPSERT_LABEL.get(name);
+          if (label) {
+            for (const r of rows as Array<{ id: string; eid: string; outcome: string }>) {
+              if (r.outcome !== 'created' && r.outcome !== 'updated') continue;
+              const node = byKey.get(`${label}:${r.id}`)!;
+              changes.push({
+                id: randomUUID(),
+                action: 'IMPORT',
+                subjectLabel: label,
+                subjectId: r.id,
+                eid: r.eid,
+                before: null,
+                after: stateJson({ ...node }),
+                visibility: node.visibility,
+              });
+            }
           }
-        }
-        return rows as never;
-      },
+          return rows as never;
+        },
+      });
+      await recordChanges(tx, options.viewer, changes);
+      if (options.dryRun) throw new RolledBack(result as ApplyResult);
+      return result;
     });
-    await recordChanges(tx, options.viewer, changes);
-    if (options.dryRun) throw new RolledBack(result as ApplyResult);
-    return result;
-  });
   try {
     return { ...(await applyGraphDocument(recording, doc, { actor: actorName(options.viewer) })), dryRun: false };
   } catch (e) {

@@ -10,7 +10,9 @@ import { logger } from '../logger.js';
 
 // Its CommonJS build, which loads graphql the way type-graphql does: its ESM build imports graphql/index.mjs,
 // a second graphql instance under vitest ("from another module or realm", see ENGINEERING.md).
-const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as { getComplexity: typeof GetComplexity };
+const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as {
+  getComplexity: typeof GetComplexity;
+};
 
 type Limits = Pick<Config['limits'], 'cost' | 'listSize'>;
 
@@ -24,12 +26,14 @@ export function costEstimator(listSize: number): ComplexityEstimator {
     if (typeof args.first === 'number') items = Math.max(0, args.first);
     else if (typeof declared === 'number') items = declared;
     // A connection is already multiplied by its `first`; its edges are those same items.
-    else if (isListType(getNullableType(field.type)) && !(field.name === 'edges' && type.name.endsWith('Connection'))) items = listSize;
+    else if (isListType(getNullableType(field.type)) && !(field.name === 'edges' && type.name.endsWith('Connection')))
+      items = listSize;
     return 1 + items * childComplexity;
   };
 }
 
-const tooCostly = (message: string) => new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+const tooCostly = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
 
 export function costLimit<C extends object>(limits: Limits): ApolloServerPlugin<C> {
   const estimators = [costEstimator(limits.listSize)];
@@ -41,13 +45,22 @@ export function costLimit<C extends object>(limits: Limits): ApolloServerPlugin<
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators });
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators,
+            });
           } catch (e) {
             // Past 10,000 selections graphql-query-complexity stops counting; its message stays in the log.
             logger.debug('query not costed', { message: (e as Error).message });
             throw tooCostly('The query has too many fields to be run');
           }
-          if (cost > limits.cost) throw tooCostly(`The query would cost ${cost}; at most ${limits.cost} is allowed (each field costs 1, times the items its lists may return)`);
+          if (cost > limits.cost)
+            throw tooCostly(
+              `The query would cost ${cost}; at most ${limits.cost} is allowed (each field costs 1, times the items its lists may return)`,
+            );
         },
       };
     },

@@ -2,16 +2,25 @@
 // Each fragment is measured once and reused, so a document that spreads fragments exponentially is cheap to measure.
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
-interface Measure { depth: number; aliases: number; directives: number }
+interface Measure {
+  depth: number;
+  aliases: number;
+  directives: number;
+}
 
 /** What the limits read of an operation: its measure and its root fields (distinct answer keys, introspection apart). */
-export interface OperationMeasure extends Measure { rootFields: number }
+export interface OperationMeasure extends Measure {
+  rootFields: number;
+}
 
 const NONE: Measure = { depth: 0, aliases: 0, directives: 0 };
 // Introspection's type-wrapper chain (NonNull of List of X) is linear and GraphiQL asks for it 7 levels deep.
 const FREE_FIELDS = new Set(['ofType']);
 
-export function measureOperation(op: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): OperationMeasure {
+export function measureOperation(
+  op: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): OperationMeasure {
   const memo = new Map<string, Measure>();
   const inProgress = new Set<string>();
 
@@ -30,13 +39,19 @@ export function measureOperation(op: OperationDefinitionNode, fragments: Readonl
   };
 
   const set = (selectionSet: SelectionSetNode): Measure => {
-    let depth = 0, aliases = 0, directives = 0;
+    let depth = 0,
+      aliases = 0,
+      directives = 0;
     for (const s of selectionSet.selections) {
       directives += s.directives?.length ?? 0;
       let inner: Measure;
       if (s.kind === Kind.FIELD) {
         const child = s.selectionSet ? set(s.selectionSet) : NONE;
-        inner = { depth: child.depth + (FREE_FIELDS.has(s.name.value) ? 0 : 1), aliases: child.aliases + (s.alias ? 1 : 0), directives: child.directives };
+        inner = {
+          depth: child.depth + (FREE_FIELDS.has(s.name.value) ? 0 : 1),
+          aliases: child.aliases + (s.alias ? 1 : 0),
+          directives: child.directives,
+        };
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         inner = set(s.selectionSet);
       } else {
@@ -50,11 +65,20 @@ export function measureOperation(op: OperationDefinitionNode, fragments: Readonl
   };
 
   const m = set(op.selectionSet);
-  return { ...m, directives: m.directives + (op.directives?.length ?? 0), rootFields: rootKeys(op.selectionSet, fragments, new Set(), new Set()).size };
+  return {
+    ...m,
+    directives: m.directives + (op.directives?.length ?? 0),
+    rootFields: rootKeys(op.selectionSet, fragments, new Set(), new Set()).size,
+  };
 }
 
 /** The answer keys (alias, else name) of the root fields, through fragments; the same key asked twice runs once. */
-function rootKeys(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, keys: Set<string>, seen: Set<string>): Set<string> {
+function rootKeys(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  keys: Set<string>,
+  seen: Set<string>,
+): Set<string> {
   for (const s of selectionSet.selections) {
     if (s.kind === Kind.FIELD) {
       if (!s.name.value.startsWith('__')) keys.add((s.alias ?? s.name).value);

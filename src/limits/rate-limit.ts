@@ -13,7 +13,8 @@ export function rateLimit(limits: Limits, shared?: Shared | null): RequestHandle
   return expressRateLimit({
     windowMs: limits.rateWindowMs,
     limit: (_req, res) => (res.locals.viewer?.label ? limits.rateAuthenticated : limits.rateAnonymous),
-    keyGenerator: (req, res) => (res.locals.viewer?.label ? `key:${res.locals.viewer.label}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`),
+    keyGenerator: (req, res) =>
+      res.locals.viewer?.label ? `key:${res.locals.viewer.label}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     store: shared?.rateStore(),
@@ -24,7 +25,16 @@ export function rateLimit(limits: Limits, shared?: Shared | null): RequestHandle
       warn: (e, message) => logger.error(message ?? 'rate limit misconfigured', { message: (e as Error)?.message }),
     },
     handler: (_req, res) => {
-      res.status(429).json({ errors: [{ message: `Too many requests; try again in ${res.getHeader('Retry-After') ?? 'a few'} seconds`, extensions: { code: 'RATE_LIMITED' } }] });
+      res
+        .status(429)
+        .json({
+          errors: [
+            {
+              message: `Too many requests; try again in ${res.getHeader('Retry-After') ?? 'a few'} seconds`,
+              extensions: { code: 'RATE_LIMITED' },
+            },
+          ],
+        });
     },
   });
 }

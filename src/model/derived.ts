@@ -3,7 +3,19 @@
 import { z } from 'zod';
 import { KINDS, LABELS, PROVENANCE, type KindSpec, type Label, type LinkSpec, type PropSpec } from './kinds.js';
 
-export { BASES, KINDS, LABELS, PROVENANCE, SPACE_LEVELS, VISIBILITIES, type Basis, type KindSpec, type Label, type PropSpec, type Visibility } from './kinds.js';
+export {
+  BASES,
+  KINDS,
+  LABELS,
+  PROVENANCE,
+  SPACE_LEVELS,
+  VISIBILITIES,
+  type Basis,
+  type KindSpec,
+  type Label,
+  type PropSpec,
+  type Visibility,
+} from './kinds.js';
 
 const spec = (label: Label): KindSpec => KINDS[label];
 
@@ -11,29 +23,59 @@ const spec = (label: Label): KindSpec => KINDS[label];
 export const propsOf = (label: Label): Readonly<Record<string, PropSpec>> => spec(label).props;
 
 /** Kind-specific scalars per label, `example` common to all. Strict: an unknown key is an error. */
-export const LABEL_PROPS = Object.fromEntries(LABELS.map((label) => [label, z.strictObject({
-  example: z.boolean(),
-  ...Object.fromEntries(Object.entries(propsOf(label)).map(([key, p]) => [key, p.optional ? p.rule.optional() : p.rule])),
-})])) as unknown as Record<Label, z.ZodObject>;
+export const LABEL_PROPS = Object.fromEntries(
+  LABELS.map((label) => [
+    label,
+    z.strictObject({
+      example: z.boolean(),
+      ...Object.fromEntries(
+        Object.entries(propsOf(label)).map(([key, p]) => [key, p.optional ? p.rule.optional() : p.rule]),
+      ),
+    }),
+  ]),
+) as unknown as Record<Label, z.ZodObject>;
 
 /** The main text field of each label (required) and the optional extra prose fields. */
-export const TEXT_FIELDS = Object.fromEntries(LABELS.map((label) => [label, { required: spec(label).text, optional: spec(label).texts }])) as
-  Record<Label, { required: string; optional: readonly string[] }>;
+export const TEXT_FIELDS = Object.fromEntries(
+  LABELS.map((label) => [label, { required: spec(label).text, optional: spec(label).texts }]),
+) as Record<Label, { required: string; optional: readonly string[] }>;
 
 /** Properties the loader and the API own; a document may not set them. */
 /** Properties the database keeps for itself: never part of a record's state in history or export. */
-export const BOOKKEEPING = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'editedBy', 'requestId', 'seeded'] as const;
+export const BOOKKEEPING = [
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+  'editedAt',
+  'editedBy',
+  'requestId',
+  'seeded',
+] as const;
 
-export const RESERVED_PROPS = new Set(['id', 'visibility', 'version', 'archived', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'seeded']);
+export const RESERVED_PROPS = new Set([
+  'id',
+  'visibility',
+  'version',
+  'archived',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+  'editedAt',
+  'seeded',
+]);
 
 /** A link of the model, its target checked to be a label. */
 export type Link = Omit<LinkSpec, 'target'> & { target: Label };
 
 /** The links a record of this label lists, provenance (`section`) last. */
-export const linksOf = (label: Label): readonly Link[] => <Link[]> [...spec(label).links, ...(spec(label).provenance ? [PROVENANCE] : [])];
+export const linksOf = (label: Label): readonly Link[] =>
+  <Link[]>[...spec(label).links, ...(spec(label).provenance ? [PROVENANCE] : [])];
 
 for (const label of LABELS) {
-  for (const link of linksOf(label)) if (!(link.target in KINDS)) throw new Error(`model: ${label}.${link.key} targets unknown kind ${link.target}`);
+  for (const link of linksOf(label))
+    if (!(link.target in KINDS)) throw new Error(`model: ${label}.${link.key} targets unknown kind ${link.target}`);
 }
 
 /** Each relationship type: the (from, to) label pairs it may join, and whether it is a claim carrying a basis. */
@@ -54,10 +96,14 @@ export type RelType = string;
 export const REL_TYPE_NAMES = Object.keys(REL_TYPES).sort();
 
 /** Whether the model has a link of this type from this label to that one (PART_OF joins Place to Place and Section to Source, never across). */
-export const endpointsAllowed = (type: RelType, from: Label, to: Label): boolean => REL_TYPES[type]?.pairs.has(`${from}->${to}`) ?? false;
+export const endpointsAllowed = (type: RelType, from: Label, to: Label): boolean =>
+  REL_TYPES[type]?.pairs.has(`${from}->${to}`) ?? false;
 
 /** The label of a node's text nodes: (:Message)-[:HAS_TEXT]->(:Text:MessageText). */
 export const textLabel = (label: Label) => `${label}Text`;
 
 /** The kinds read from a seed file and a CSV file, in loading order. */
-export const FILE_KINDS = LABELS.filter((label) => spec(label).file).map((label) => ({ label, file: spec(label).file! }));
+export const FILE_KINDS = LABELS.filter((label) => spec(label).file).map((label) => ({
+  label,
+  file: spec(label).file!,
+}));

@@ -59,14 +59,21 @@ export interface KindSpec {
   provenance: boolean;
 }
 
-const kind = (values: readonly [string, ...string[]], description?: string): PropSpec => ({ rule: z.enum(values), graphql: 'String', description, inputDescription: description });
+const kind = (values: readonly [string, ...string[]], description?: string): PropSpec => ({
+  rule: z.enum(values),
+  graphql: 'String',
+  description,
+  inputDescription: description,
+});
 const named = { text: 'name', texts: ['description'], defaultVisibility: 'INTERNAL', provenance: true } as const;
 const written = { text: 'text', texts: ['description'], defaultVisibility: 'INTERNAL', provenance: true } as const;
 const about = { key: 'themes', type: 'ABOUT', target: 'Theme', claim: true } as const;
 
 export const KINDS = {
   Source: {
-    ...named, provenance: false, links: [],
+    ...named,
+    provenance: false,
+    links: [],
     props: {
       ref: { rule: z.string().min(1), graphql: 'String', optional: true },
       startDate: { rule: z.iso.date(), graphql: 'String', optional: true },
@@ -75,20 +82,27 @@ export const KINDS = {
     },
   },
   Section: {
-    ...named, provenance: false,
+    ...named,
+    provenance: false,
     props: { order: { rule: z.number().int().min(1), graphql: 'Int' } },
     links: [{ key: 'source', type: 'PART_OF', target: 'Source', claim: false }],
   },
   Theme: { ...named, graphql: 'Theme', file: 'themes', inputTexts: ['description'], props: {}, links: [] },
   Message: {
-    ...written, graphql: 'Message', file: 'messages', props: {},
+    ...written,
+    graphql: 'Message',
+    file: 'messages',
+    props: {},
     links: [
       { key: 'themes', type: 'ADDRESSES', target: 'Theme', claim: true, input: 'themes' },
       { key: 'spaces', type: 'CARRIED_IN', target: 'Space', claim: true, input: 'spaces' },
     ],
   },
   Space: {
-    ...named, graphql: 'AdvocacySpace', file: 'spaces', inputTexts: ['description'],
+    ...named,
+    graphql: 'AdvocacySpace',
+    file: 'spaces',
+    inputTexts: ['description'],
     props: { level: { rule: z.enum(SPACE_LEVELS), graphql: 'SpaceLevel' } },
     links: [
       { key: 'themes', type: 'COVERS', target: 'Theme', claim: true, input: 'themes' },
@@ -97,24 +111,55 @@ export const KINDS = {
     ],
   },
   Place: {
-    ...named, texts: [], graphql: 'Place', file: 'places',
+    ...named,
+    texts: [],
+    graphql: 'Place',
+    file: 'places',
     props: {
       kind: kind(['CITY', 'COUNTRY', 'REGION'], 'CITY, REGION or COUNTRY'),
       countryCode: {
-        rule: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR'), graphql: 'String', nullable: true,
-        description: 'ISO 3166-1 alpha-2 code of the country', inputDescription: 'ISO 3166-1 alpha-2, e.g. FR',
+        rule: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR'),
+        graphql: 'String',
+        nullable: true,
+        description: 'ISO 3166-1 alpha-2 code of the country',
+        inputDescription: 'ISO 3166-1 alpha-2, e.g. FR',
       },
     },
     links: [{ key: 'partOf', type: 'PART_OF', target: 'Place', claim: false, input: 'partOf' }],
   },
   Organisation: {
-    ...named, texts: ['description', 'aims'], inputTexts: ['aims'], graphql: 'Organisation', file: 'organisations',
+    ...named,
+    texts: ['description', 'aims'],
+    inputTexts: ['aims'],
+    graphql: 'Organisation',
+    file: 'organisations',
     props: {
-      kind: { ...kind(['NGO', 'PROGRAMME', 'ASSOCIATION', 'INSTITUTION', 'FUNDER'], 'NGO, PROGRAMME, ASSOCIATION, INSTITUTION or FUNDER'), description: undefined },
-      founded: { rule: z.number().int().min(1800, 'must be a year from 1800 to 2100').max(2100, 'must be a year from 1800 to 2100'), graphql: 'Int', optional: true },
+      kind: {
+        ...kind(
+          ['NGO', 'PROGRAMME', 'ASSOCIATION', 'INSTITUTION', 'FUNDER'],
+          'NGO, PROGRAMME, ASSOCIATION, INSTITUTION or FUNDER',
+        ),
+        description: undefined,
+      },
+      founded: {
+        rule: z
+          .number()
+          .int()
+          .min(1800, 'must be a year from 1800 to 2100')
+          .max(2100, 'must be a year from 1800 to 2100'),
+        graphql: 'Int',
+        optional: true,
+      },
       website: {
-        rule: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http or https URL such as https://example.org' }),
-        graphql: 'String', optional: true, description: 'Its public website (http or https)', inputDescription: 'An http or https URL',
+        rule: z.url({
+          protocol: /^https?$/,
+          hostname: z.regexes.domain,
+          error: 'must be an http or https URL such as https://example.org',
+        }),
+        graphql: 'String',
+        optional: true,
+        description: 'Its public website (http or https)',
+        inputDescription: 'An http or https URL',
       },
     },
     links: [
@@ -124,12 +169,24 @@ export const KINDS = {
     ],
   },
   Pairing: {
-    ...named, file: 'pairings', props: {},
-    links: [{ key: 'programme', type: 'PROGRAMME', target: 'Place', claim: false }, { key: 'site', type: 'SITE', target: 'Place', claim: false }],
+    ...named,
+    file: 'pairings',
+    props: {},
+    links: [
+      { key: 'programme', type: 'PROGRAMME', target: 'Place', claim: false },
+      { key: 'site', type: 'SITE', target: 'Place', claim: false },
+    ],
   },
   Evidence: {
-    ...written, graphql: 'Evidence', file: 'evidence',
-    props: { kind: kind(['QUOTE', 'TESTIMONY', 'OBSERVATION', 'LESSON', 'DIFFICULTY'], 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY') },
+    ...written,
+    graphql: 'Evidence',
+    file: 'evidence',
+    props: {
+      kind: kind(
+        ['QUOTE', 'TESTIMONY', 'OBSERVATION', 'LESSON', 'DIFFICULTY'],
+        'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY',
+      ),
+    },
     links: [
       { key: 'supports', type: 'SUPPORTS', target: 'Message', claim: true, input: 'messages' },
       { ...about, input: 'themes' },
@@ -137,13 +194,22 @@ export const KINDS = {
     ],
   },
   Principle: {
-    ...written, file: 'principles',
-    props: { kind: kind(['PARTNERSHIP', 'PEER_STANDARD']), status: kind(['STATED', 'AWAITING_BOARD_APPROVAL', 'ADOPTED']) },
+    ...written,
+    file: 'principles',
+    props: {
+      kind: kind(['PARTNERSHIP', 'PEER_STANDARD']),
+      status: kind(['STATED', 'AWAITING_BOARD_APPROVAL', 'ADOPTED']),
+    },
     links: [about],
   },
   Risk: {
-    ...written, file: 'risks', props: {},
-    links: [{ key: 'organisations', type: 'CONCERNS', target: 'Organisation', claim: true }, { key: 'themes', type: 'CONCERNS', target: 'Theme', claim: true }],
+    ...written,
+    file: 'risks',
+    props: {},
+    links: [
+      { key: 'organisations', type: 'CONCERNS', target: 'Organisation', claim: true },
+      { key: 'themes', type: 'CONCERNS', target: 'Theme', claim: true },
+    ],
   },
   Perspective: { ...written, file: 'perspectives', props: {}, links: [about] },
 } as const satisfies Record<string, KindSpec>;

@@ -10,14 +10,19 @@ export const LANGUAGE_MESSAGE = 'must be a BCP 47 language tag such as fr, en or
 export function canonicalLanguage(tag: string): string | null {
   let found = canonical.get(tag);
   if (found === undefined) {
-    try { found = SYNTAX.test(tag) ? Intl.getCanonicalLocales(tag)[0] : null; } catch { found = null; }
+    try {
+      found = SYNTAX.test(tag) ? Intl.getCanonicalLocales(tag)[0] : null;
+    } catch {
+      found = null;
+    }
     if (canonical.size < 10_000) canonical.set(tag, found);
   }
   return found;
 }
 
 /** A tag as it is stored: valid and already canonical. */
-export const isLanguageTag = (value: unknown): value is string => typeof value === 'string' && canonicalLanguage(value) === value;
+export const isLanguageTag = (value: unknown): value is string =>
+  typeof value === 'string' && canonicalLanguage(value) === value;
 
 /** The languages to try, in order, for a text asked in `language`: that language, then its base language
  * (fr for fr-CA); a reader falls back to the original text after these. */

@@ -2,7 +2,10 @@
 import { fold } from '../db/fold.js';
 import { WORD } from './words.js';
 
-export interface Snippet { text: string; highlights: Array<{ start: number; end: number }> }
+export interface Snippet {
+  text: string;
+  highlights: Array<{ start: number; end: number }>;
+}
 
 const WINDOW = 160;
 const BEFORE = 50;
@@ -19,7 +22,11 @@ const commonPrefix = (a: string, b: string) => {
  * letters, or the whole of a shorter form), the closest in length on a tie ("traite", not "traitements").
  */
 export function highlights(value: string, matched: string[][]): Array<{ start: number; end: number }> {
-  const tokens = [...value.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+  const tokens = [...value.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    folded: fold(m[0]),
+  }));
   const picked = new Set<string>();
   for (const forms of matched) {
     let best: { prefix: number; gap: number; folded: string } | null = null;
@@ -28,7 +35,8 @@ export function highlights(value: string, matched: string[][]): Array<{ start: n
         const prefix = commonPrefix(t.folded, f);
         if (prefix < Math.min(4, f.length)) continue;
         const gap = Math.abs(t.folded.length - f.length);
-        if (!best || prefix > best.prefix || (prefix === best.prefix && gap < best.gap)) best = { prefix, gap, folded: t.folded };
+        if (!best || prefix > best.prefix || (prefix === best.prefix && gap < best.gap))
+          best = { prefix, gap, folded: t.folded };
       }
     }
     if (best) picked.add(best.folded);
@@ -49,5 +57,10 @@ export function snippet(value: string, matched: string[][]): Snippet {
   const lead = start > 0 ? '…' : '';
   const text = `${lead}${value.slice(start, end)}${end < value.length ? '…' : ''}`;
   const shift = lead.length - start;
-  return { text, highlights: marks.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start + shift, end: m.end + shift })) };
+  return {
+    text,
+    highlights: marks
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ start: m.start + shift, end: m.end + shift })),
+  };
 }

@@ -34,7 +34,8 @@ export interface QueryWord {
 /** The words of a search text: folded, elided articles dropped, at most 20. */
 export function searchWords(text: string): string[] {
   const words = [...new Set(fold(text.normalize('NFC')).replace(ELISION, '$1').match(WORD) ?? [])];
-  if (!words.length || words.length > 20 || text.length > 500) throw badInput('"text" must hold 1 to 20 words and at most 500 characters', 'text');
+  if (!words.length || words.length > 20 || text.length > 500)
+    throw badInput('"text" must hold 1 to 20 words and at most 500 characters', 'text');
   return words;
 }
 
@@ -63,5 +64,7 @@ export function queryWords(text: string): QueryWord[] {
 
 /** The words as one Lucene query, for the messages(text:) filter: each word as typed or as a prefix. */
 export function luceneQuery(text: string): string {
-  return searchWords(text).map((w) => (w.length >= 3 ? `(${w} OR ${w}*)` : w)).join(' ');
+  return searchWords(text)
+    .map((w) => (w.length >= 3 ? `(${w} OR ${w}*)` : w))
+    .join(' ');
 }

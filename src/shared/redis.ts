@@ -20,11 +20,16 @@ const where = (url: string) => url.replace(/\/\/[^@/]*@/, '//');
 export class Revocations {
   private readonly caches = new Set<Map<string, unknown>>();
 
-  constructor(private readonly publisher: Redis, private readonly subscriber: Redis) {
+  constructor(
+    private readonly publisher: Redis,
+    private readonly subscriber: Redis,
+  ) {
     subscriber.on('message', (channel: string, hash: string) => {
       if (channel === REVOKED) for (const cache of this.caches) cache.delete(hash);
     });
-    subscriber.on('ready', () => { for (const cache of this.caches) cache.clear(); });
+    subscriber.on('ready', () => {
+      for (const cache of this.caches) cache.clear();
+    });
   }
 
   /** A key cache (hash -> entry) to keep free of revoked keys. */
@@ -57,14 +62,24 @@ export interface Shared {
 /** Connects (and subscribes) before the service takes requests; the StartupError names the URL without credentials. */
 export async function connectShared(url: string): Promise<Shared> {
   // Commands fail at once while Redis is away instead of queueing behind the request; the clients reconnect by themselves.
-  const options: RedisOptions = { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 };
+  const options: RedisOptions = {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 5_000,
+  };
   const redis = new Redis(url, options);
   const subscriber = new Redis(url, options);
   // Before the first connection, a failure is the start's error (below); after it, logged once per outage.
   let reported = true;
   for (const client of [redis, subscriber]) {
-    client.on('error', (e: Error) => { if (!reported) logger.error('Redis unreachable; retrying', { redis: where(url), message: e.message }); reported = true; });
-    client.on('ready', () => { reported = false; });
+    client.on('error', (e: Error) => {
+      if (!reported) logger.error('Redis unreachable; retrying', { redis: where(url), message: e.message });
+      reported = true;
+    });
+    client.on('ready', () => {
+      reported = false;
+    });
   }
   try {
     await redis.connect();
@@ -76,7 +91,11 @@ export async function connectShared(url: string): Promise<Shared> {
     throw new StartupError(`cannot reach Redis at ${where(url)} (is it running? check REDIS_URL)`);
   }
   return {
-    rateStore: () => new RedisStore({ prefix: `${PREFIX}rate:`, sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply> }),
+    rateStore: () =>
+      new RedisStore({
+        prefix: `${PREFIX}rate:`,
+        sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply>,
+      }),
     revocations: new Revocations(redis, subscriber),
     async close() {
       await Promise.allSettled([redis.quit(), subscriber.quit()]);

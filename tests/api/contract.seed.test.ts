@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
-beforeAll(async () => { api = await testApi(); });
-afterAll(async () => { await api.close(); });
+beforeAll(async () => {
+  api = await testApi();
+});
+afterAll(async () => {
+  await api.close();
+});
 
 const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
 const SHARED = `query($t: [ID!]!, $min: Int, $first: Int, $after: String) {
@@ -22,7 +26,15 @@ describe('sharedMessages on the workshop graph', () => {
     expect(r.statements).toBe(1);
     const edges = r.data.sharedMessages.edges;
     const got = edges.map((e: any) => e.node.id);
-    expect(got).toEqual(expect.arrayContaining(['identity-documents', 'freedom-of-movement', 'fear-of-deportation', 'fair-pay-community-workers', 'protection-of-minors']));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'identity-documents',
+        'freedom-of-movement',
+        'fear-of-deportation',
+        'fair-pay-community-workers',
+        'protection-of-minors',
+      ]),
+    );
     const identity = edges.find((e: any) => e.node.id === 'identity-documents');
     expect(identity.node.text).toBe('Accès à des documents d’identité');
     expect(identity.node.en).toBe('Access to identity documents');
@@ -32,13 +44,21 @@ describe('sharedMessages on the workshop graph', () => {
 
   it('srhr + sex-work share free condoms and free testing; harm-reduction + sex-work share decriminalisation', async () => {
     const srhr: any = await api.gql(SHARED, { t: ['srhr', 'sex-work'], first: 100 });
-    expect(srhr.data.sharedMessages.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(['free-condoms', 'free-testing']));
+    expect(srhr.data.sharedMessages.edges.map((e: any) => e.node.id)).toEqual(
+      expect.arrayContaining(['free-condoms', 'free-testing']),
+    );
     const hr: any = await api.gql(SHARED, { t: ['harm-reduction', 'sex-work'], first: 100 });
-    expect(hr.data.sharedMessages.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(['decriminalisation', 'access-to-prevention-and-treatment']));
+    expect(hr.data.sharedMessages.edges.map((e: any) => e.node.id)).toEqual(
+      expect.arrayContaining(['decriminalisation', 'access-to-prevention-and-treatment']),
+    );
   });
 
   it('with minThemes, orders by matched themes (most first) then id, and pages with no gap or duplicate', async () => {
-    const all: any = await api.gql(SHARED, { t: ['migration', 'srhr', 'harm-reduction', 'sex-work', 'hiv'], min: 2, first: 100 });
+    const all: any = await api.gql(SHARED, {
+      t: ['migration', 'srhr', 'harm-reduction', 'sex-work', 'hiv'],
+      min: 2,
+      first: 100,
+    });
     const full = all.data.sharedMessages.edges;
     const counts = full.map((e: any) => e.matchedThemes.length);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
@@ -48,7 +68,12 @@ describe('sharedMessages on the workshop graph', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const r: any = await api.gql(SHARED, { t: ['migration', 'srhr', 'harm-reduction', 'sex-work', 'hiv'], min: 2, first: 4, after });
+      const r: any = await api.gql(SHARED, {
+        t: ['migration', 'srhr', 'harm-reduction', 'sex-work', 'hiv'],
+        min: 2,
+        first: 4,
+        after,
+      });
       paged.push(...r.data.sharedMessages.edges.map((e: any) => e.node.id));
       if (!r.data.sharedMessages.pageInfo.hasNextPage) break;
       after = r.data.sharedMessages.pageInfo.endCursor;
@@ -62,12 +87,25 @@ describe('messages, themes and language fallback', () => {
   it('pages messages by keyset over several pages with no duplicate or gap', async () => {
     // Other test files add messages while this runs, so the check is: ascending ids, no duplicate,
     // and every message of the record present.
-    const record = ['basic-care-and-services', 'decriminalisation', 'fair-pay-community-workers', 'free-condoms', 'free-testing',
-      'freedom-of-movement', 'identity-documents', 'non-stigmatising-information', 'protection-of-minors', 'taboo-around-sex'];
+    const record = [
+      'basic-care-and-services',
+      'decriminalisation',
+      'fair-pay-community-workers',
+      'free-condoms',
+      'free-testing',
+      'freedom-of-movement',
+      'identity-documents',
+      'non-stigmatising-information',
+      'protection-of-minors',
+      'taboo-around-sex',
+    ];
     const paged: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 500; page++) {
-      const r: any = await api.gql('query($a: String) { messages(first: 5, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { a: after });
+      const r: any = await api.gql(
+        'query($a: String) { messages(first: 5, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { a: after },
+      );
       expect(r.statements).toBe(1);
       paged.push(...r.data.messages.edges.map((e: any) => e.node.id));
       if (!r.data.messages.pageInfo.hasNextPage) break;
@@ -79,7 +117,9 @@ describe('messages, themes and language fallback', () => {
   });
 
   it('falls back from a missing language to the base language, then to the French original', async () => {
-    const r: any = await api.gql(`{ message(id: "free-condoms") { language fr: text(language: "fr-CA") en: text(language: "en") ru: text(language: "ru") original: text translations { language original } } }`);
+    const r: any = await api.gql(
+      `{ message(id: "free-condoms") { language fr: text(language: "fr-CA") en: text(language: "en") ru: text(language: "ru") original: text translations { language original } } }`,
+    );
     const m = r.data.message;
     expect(m.language).toBe('fr');
     expect(m.fr).toBe(m.original);
@@ -90,7 +130,9 @@ describe('messages, themes and language fallback', () => {
   });
 
   it('theme(id) nests its messages, their themes and spaces in one statement', async () => {
-    const r: any = await api.gql(`{ theme(id: "srhr") { id name(language: "en") messages(first: 50) { totalCount edges { node { id themes { id } spaces { id place { id countryCode } } } } } } }`);
+    const r: any = await api.gql(
+      `{ theme(id: "srhr") { id name(language: "en") messages(first: 50) { totalCount edges { node { id themes { id } spaces { id place { id countryCode } } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.statements).toBe(1);
     expect(r.data.theme.name).toMatch(/reproductive/i);
@@ -99,9 +141,11 @@ describe('messages, themes and language fallback', () => {
     for (const m of msgs) expect(ids(m.themes)).toContain('srhr');
   });
 
-  it('themes lists the record\'s themes', async () => {
+  it("themes lists the record's themes", async () => {
     const r: any = await api.gql('{ themes { id name } }');
-    expect(ids(r.data.themes)).toEqual(expect.arrayContaining(['sex-work', 'migration', 'srhr', 'harm-reduction', 'hiv', 'violence', 'trafficking']));
+    expect(ids(r.data.themes)).toEqual(
+      expect.arrayContaining(['sex-work', 'migration', 'srhr', 'harm-reduction', 'hiv', 'violence', 'trafficking']),
+    );
   });
 });
 
@@ -113,11 +157,17 @@ describe('advocacySpaces for a local team', () => {
     expect(r.statements).toBe(1);
     const spaces = r.data.advocacySpaces;
     // The record's migration block holds 7 messages; the city council carries "basic care and services" of them.
-    expect(spaces[0]).toMatchObject({ reach: 'PLACE', space: { id: 'lille-city-council', place: { id: 'lille' } }, coverage: { carried: 1, selected: 7 } });
+    expect(spaces[0]).toMatchObject({
+      reach: 'PLACE',
+      space: { id: 'lille-city-council', place: { id: 'lille' } },
+      coverage: { carried: 1, selected: 7 },
+    });
     expect(spaces[0].matchedMessages.map((m: any) => m.id)).toEqual(['basic-care-and-services']);
     const reaches = spaces.map((s: any) => s.reach);
     const order = ['PLACE', 'REGION', 'COUNTRY', 'INTERNATIONAL', 'INTERNAL'];
-    expect(reaches.map((x: string) => order.indexOf(x))).toEqual([...reaches.map((x: string) => order.indexOf(x))].sort((a, b) => a - b));
+    expect(reaches.map((x: string) => order.indexOf(x))).toEqual(
+      [...reaches.map((x: string) => order.indexOf(x))].sort((a, b) => a - b),
+    );
     expect(new Set(reaches)).toEqual(new Set(['PLACE', 'REGION', 'COUNTRY', 'INTERNATIONAL']));
     for (const reach of order) {
       const scores = spaces.filter((s: any) => s.reach === reach).map((s: any) => s.coverage.score);
@@ -137,19 +187,35 @@ describe('advocacySpaces for a local team', () => {
     const q = `query($o: SpaceOrder) { advocacySpaces(place: "paris", themes: ["migration", "sex-work"], orderBy: $o, first: 100) { reach coverage { carried selected score } space { id } } }`;
     const byReach: any = await api.gql(q);
     const top = byReach.data.advocacySpaces.slice(0, 4).map((s: any) => [s.reach, s.space.id, s.coverage.carried]);
-    expect(top).toEqual([['PLACE', 'paris-public-health-directorate', 5], ['PLACE', 'paris-council', 3], ['REGION', 'ars-ile-de-france', 7], ['REGION', 'corevih-ile-de-france', 5]]);
+    expect(top).toEqual([
+      ['PLACE', 'paris-public-health-directorate', 5],
+      ['PLACE', 'paris-council', 3],
+      ['REGION', 'ars-ile-de-france', 7],
+      ['REGION', 'corevih-ile-de-france', 5],
+    ]);
     expect(byReach.data.advocacySpaces[0].coverage.selected).toBe(19);
     const byCoverage: any = await api.gql(q, { o: 'COVERAGE' });
     const scores = byCoverage.data.advocacySpaces.map((s: any) => s.coverage.score);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
     expect(byCoverage.data.advocacySpaces[0].space.id).toBe('ars-ile-de-france');
-    expect(new Set(byCoverage.data.advocacySpaces.map((s: any) => s.space.id))).toEqual(new Set(byReach.data.advocacySpaces.map((s: any) => s.space.id)));
+    expect(new Set(byCoverage.data.advocacySpaces.map((s: any) => s.space.id))).toEqual(
+      new Set(byReach.data.advocacySpaces.map((s: any) => s.space.id)),
+    );
   });
 
-  it('lists the place\'s own arenas even when they carry none of the selection yet; no place, no reach', async () => {
-    const r: any = await api.gql('{ advocacySpaces(place: "lille", themes: ["srhr"]) { reach coverage { carried selected } space { id } matchedMessages { id } } }');
-    expect(r.data.advocacySpaces[0]).toEqual({ reach: 'PLACE', coverage: { carried: 0, selected: 5 }, space: { id: 'lille-city-council' }, matchedMessages: [] });
-    const anywhere: any = await api.gql('{ advocacySpaces(themes: ["srhr"], first: 100) { reach coverage { carried } space { id } } }');
+  it("lists the place's own arenas even when they carry none of the selection yet; no place, no reach", async () => {
+    const r: any = await api.gql(
+      '{ advocacySpaces(place: "lille", themes: ["srhr"]) { reach coverage { carried selected } space { id } matchedMessages { id } } }',
+    );
+    expect(r.data.advocacySpaces[0]).toEqual({
+      reach: 'PLACE',
+      coverage: { carried: 0, selected: 5 },
+      space: { id: 'lille-city-council' },
+      matchedMessages: [],
+    });
+    const anywhere: any = await api.gql(
+      '{ advocacySpaces(themes: ["srhr"], first: 100) { reach coverage { carried } space { id } } }',
+    );
     expect(anywhere.data.advocacySpaces.every((s: any) => s.reach === null && s.coverage.carried > 0)).toBe(true);
   });
 
@@ -162,17 +228,31 @@ describe('advocacySpaces for a local team', () => {
 
 describe('intersectionGraph and search', () => {
   it('SHARES weights equal the shared-message counts, and every edge joins returned nodes', async () => {
-    const r: any = await api.gql('{ intersectionGraph(themes: ["migration", "sex-work", "srhr"]) { nodes { id kind label(language: "en") } edges { source target kind weight } } }');
+    const r: any = await api.gql(
+      '{ intersectionGraph(themes: ["migration", "sex-work", "srhr"]) { nodes { id kind label(language: "en") } edges { source target kind weight } } }',
+    );
     expect(r.statements).toBe(1);
     const g = r.data.intersectionGraph;
     const nodeIds = new Set(g.nodes.map((n: any) => n.id));
     for (const e of g.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
     const shares = g.edges.find((e: any) => e.kind === 'SHARES' && e.source === 'migration' && e.target === 'sex-work');
-    const on = (theme: string) => new Set(g.edges.filter((e: any) => e.kind === 'ADDRESSES' && e.target === theme).map((e: any) => e.source));
+    const on = (theme: string) =>
+      new Set(g.edges.filter((e: any) => e.kind === 'ADDRESSES' && e.target === theme).map((e: any) => e.source));
     const both = [...on('migration')].filter((m) => on('sex-work').has(m));
     expect(shares.weight).toBe(both.length);
-    expect(both).toEqual(expect.arrayContaining(['identity-documents', 'freedom-of-movement', 'fear-of-deportation', 'fair-pay-community-workers', 'protection-of-minors']));
-    expect(g.nodes.find((n: any) => n.id === 'identity-documents')).toMatchObject({ kind: 'MESSAGE', label: 'Access to identity documents' });
+    expect(both).toEqual(
+      expect.arrayContaining([
+        'identity-documents',
+        'freedom-of-movement',
+        'fear-of-deportation',
+        'fair-pay-community-workers',
+        'protection-of-minors',
+      ]),
+    );
+    expect(g.nodes.find((n: any) => n.id === 'identity-documents')).toMatchObject({
+      kind: 'MESSAGE',
+      label: 'Access to identity documents',
+    });
   });
 
   it('folds accents ("preservatifs" finds préservatifs) and restricts by language', async () => {

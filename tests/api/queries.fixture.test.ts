@@ -10,9 +10,17 @@ let api: TestApi;
 
 beforeAll(async () => {
   api = await testApi();
-  const themes = ['a', 'b', 'c'].map((t) => ({ label: 'Theme', id: id(t), texts: { fr: `Thème ${t}`, en: `Theme ${t}` } }));
+  const themes = ['a', 'b', 'c'].map((t) => ({
+    label: 'Theme',
+    id: id(t),
+    texts: { fr: `Thème ${t}`, en: `Theme ${t}` },
+  }));
   // m0..m24 address a and b; m0..m4 also c; h1 is INTERNAL, h2 RESTRICTED (both on a and b).
-  const messages = Array.from({ length: 25 }, (_, i) => ({ label: 'Message', id: id(`m${String(i).padStart(2, '0')}`), texts: { fr: `Message numéro ${i} préservatifs`, en: `Message number ${i} condoms` } }));
+  const messages = Array.from({ length: 25 }, (_, i) => ({
+    label: 'Message',
+    id: id(`m${String(i).padStart(2, '0')}`),
+    texts: { fr: `Message numéro ${i} préservatifs`, en: `Message number ${i} condoms` },
+  }));
   const hidden = [
     { label: 'Message', id: id('h1'), visibility: 'INTERNAL', texts: { fr: 'MARQUEUR-INTERNE préservatifs' } },
     { label: 'Message', id: id('h2'), visibility: 'RESTRICTED', texts: { fr: 'MARQUEUR-RESTREINT préservatifs' } },
@@ -25,13 +33,25 @@ beforeAll(async () => {
   const spaces = [
     { label: 'Space', id: id('s-local'), texts: { fr: 'Conseil local' }, props: { level: 'LOCAL' } },
     { label: 'Space', id: id('s-national'), texts: { fr: 'Parlement' }, props: { level: 'NATIONAL' } },
-    { label: 'Space', id: id('s-un'), texts: { fr: 'Comité ONU', en: 'UN Committee' }, props: { level: 'INTERNATIONAL' } },
+    {
+      label: 'Space',
+      id: id('s-un'),
+      texts: { fr: 'Comité ONU', en: 'UN Committee' },
+      props: { level: 'INTERNATIONAL' },
+    },
     { label: 'Space', id: id('s-elsewhere'), texts: { fr: 'Conseil ailleurs' }, props: { level: 'LOCAL' } },
   ];
   const rels = [
-    ...messages.flatMap((m) => [{ type: 'ADDRESSES', from: m.id, to: id('a') }, { type: 'ADDRESSES', from: m.id, to: id('b') }]),
+    ...messages.flatMap((m) => [
+      { type: 'ADDRESSES', from: m.id, to: id('a') },
+      { type: 'ADDRESSES', from: m.id, to: id('b') },
+    ]),
     ...messages.slice(0, 5).map((m) => ({ type: 'ADDRESSES', from: m.id, to: id('c') })),
-    ...hidden.flatMap((m) => [{ type: 'ADDRESSES', from: m.id, to: id('a') }, { type: 'ADDRESSES', from: m.id, to: id('b') }, { type: 'CARRIED_IN', from: m.id, to: id('s-local') }]),
+    ...hidden.flatMap((m) => [
+      { type: 'ADDRESSES', from: m.id, to: id('a') },
+      { type: 'ADDRESSES', from: m.id, to: id('b') },
+      { type: 'CARRIED_IN', from: m.id, to: id('s-local') },
+    ]),
     { type: 'PART_OF', from: id('city'), to: id('country') },
     { type: 'LOCATED_IN', from: id('s-local'), to: id('city') },
     { type: 'LOCATED_IN', from: id('s-national'), to: id('country') },
@@ -44,7 +64,10 @@ beforeAll(async () => {
   await createFixture(api.db, [...themes, ...messages, ...hidden, ...places, ...spaces], rels);
 });
 
-afterAll(async () => { await dropFixture(api.db, P); await api.close(); });
+afterAll(async () => {
+  await dropFixture(api.db, P);
+  await api.close();
+});
 
 const SHARED = `query($themes: [ID!]!, $min: Int, $first: Int, $after: String) {
   sharedMessages(themes: $themes, minThemes: $min, first: $first, after: $after) {
@@ -70,7 +93,10 @@ describe('sharedMessages on a fixture', () => {
       after = c.pageInfo.endCursor;
     }
     expect(pages).toBe(4);
-    const expected = [...Array.from({ length: 5 }, (_, i) => id(`m0${i}`)), ...Array.from({ length: 20 }, (_, i) => id(`m${String(i + 5).padStart(2, '0')}`))];
+    const expected = [
+      ...Array.from({ length: 5 }, (_, i) => id(`m0${i}`)),
+      ...Array.from({ length: 20 }, (_, i) => id(`m${String(i + 5).padStart(2, '0')}`)),
+    ];
     expect(seen).toEqual(expected);
   });
 
@@ -89,7 +115,11 @@ describe('sharedMessages on a fixture', () => {
     const anon: any = await api.gql(SHARED, { themes: [id('a'), id('b')], first: 100 });
     expect(anon.data.sharedMessages.totalCount).toBe(25);
     expect(JSON.stringify(anon)).not.toMatch(/MARQUEUR/);
-    const admin: any = await api.gql(SHARED, { themes: [id('a'), id('b')], first: 100 }, { role: 'admin', label: 'test' });
+    const admin: any = await api.gql(
+      SHARED,
+      { themes: [id('a'), id('b')], first: 100 },
+      { role: 'admin', label: 'test' },
+    );
     expect(admin.data.sharedMessages.totalCount).toBe(27);
   });
 
@@ -107,13 +137,21 @@ describe('sharedMessages on a fixture', () => {
 
 describe('other root fields on a fixture', () => {
   it('theme.messages pages nested inside one statement', async () => {
-    const r: any = await api.gql(`query($id: ID!) { theme(id: $id) { id name messages(first: 3) { totalCount edges { node { id spaces { id place { id } } } } pageInfo { hasNextPage } } } }`, { id: id('c') });
+    const r: any = await api.gql(
+      `query($id: ID!) { theme(id: $id) { id name messages(first: 3) { totalCount edges { node { id spaces { id place { id } } } } pageInfo { hasNextPage } } } }`,
+      { id: id('c') },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.statements).toBe(1);
     expect(r.data.theme.name).toBe('Thème c');
     expect(r.data.theme.messages.totalCount).toBe(5);
     expect(r.data.theme.messages.edges.map((e: any) => e.node.id)).toEqual([id('m00'), id('m01'), id('m02')]);
-    expect(r.data.theme.messages.edges[0].node.spaces.map((s: any) => s.id)).toEqual([id('s-elsewhere'), id('s-local'), id('s-national'), id('s-un')]);
+    expect(r.data.theme.messages.edges[0].node.spaces.map((s: any) => s.id)).toEqual([
+      id('s-elsewhere'),
+      id('s-local'),
+      id('s-national'),
+      id('s-un'),
+    ]);
   });
 
   it('hidden and unknown ids are both NOT_FOUND', async () => {
@@ -125,8 +163,10 @@ describe('other root fields on a fixture', () => {
   });
 
   it('advocacySpaces puts the place first, then its country, then international; drops other places', async () => {
-    const r: any = await api.gql(`query($place: ID, $messages: [ID!]) { advocacySpaces(place: $place, messages: $messages) { score space { id level place { id } } matchedMessages { id } } }`,
-      { place: id('city'), messages: [id('m00'), id('m01')] });
+    const r: any = await api.gql(
+      `query($place: ID, $messages: [ID!]) { advocacySpaces(place: $place, messages: $messages) { score space { id level place { id } } matchedMessages { id } } }`,
+      { place: id('city'), messages: [id('m00'), id('m01')] },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.statements).toBe(1);
     expect(r.data.advocacySpaces.map((s: any) => s.space.id)).toEqual([id('s-local'), id('s-national'), id('s-un')]);
@@ -135,7 +175,10 @@ describe('other root fields on a fixture', () => {
   });
 
   it('advocacySpaces with no themes or messages counts every visible message each space carries', async () => {
-    const r: any = await api.gql(`query($place: ID) { advocacySpaces(place: $place, first: 100) { score space { id } matchedMessages { id } } }`, { place: id('city') });
+    const r: any = await api.gql(
+      `query($place: ID) { advocacySpaces(place: $place, first: 100) { score space { id } matchedMessages { id } } }`,
+      { place: id('city') },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.statements).toBe(1);
     const mine = r.data.advocacySpaces.filter((s: any) => s.space.id.startsWith(P));
@@ -145,12 +188,18 @@ describe('other root fields on a fixture', () => {
   });
 
   it('intersectionGraph weighs SHARES edges and only links nodes it returns', async () => {
-    const r: any = await api.gql(`query($t: [ID!]) { intersectionGraph(themes: $t, minShared: 5, includeSpaces: true) { nodes { id kind label(language: "en") } edges { source target kind weight } } }`, { t: [id('a'), id('b'), id('c')] });
+    const r: any = await api.gql(
+      `query($t: [ID!]) { intersectionGraph(themes: $t, minShared: 5, includeSpaces: true) { nodes { id kind label(language: "en") } edges { source target kind weight } } }`,
+      { t: [id('a'), id('b'), id('c')] },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.statements).toBe(1);
     const g = r.data.intersectionGraph;
     const ids = new Set(g.nodes.map((n: any) => n.id));
-    for (const e of g.edges) { expect(ids.has(e.source)).toBe(true); expect(ids.has(e.target)).toBe(true); }
+    for (const e of g.edges) {
+      expect(ids.has(e.source)).toBe(true);
+      expect(ids.has(e.target)).toBe(true);
+    }
     const shares = g.edges.filter((e: any) => e.kind === 'SHARES');
     expect(shares).toEqual([
       { source: id('a'), target: id('b'), kind: 'SHARES', weight: 25 },

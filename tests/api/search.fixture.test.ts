@@ -13,16 +13,28 @@ let api: TestApi;
 
 beforeAll(async () => {
   api = await testApi();
-  await createFixture(api.db, [
-    { label: 'Theme', id: `${P}-theme`, texts: { fr: 'Thème témoin', en: 'Test theme' } },
-    { label: 'Message', id: `${P}-ru`, texts: { ru: 'Страх депортации из страны', en: `Fear of removal ${WORD}` } },
-    { label: 'Message', id: `${P}-es`, texts: { es: 'Derechos de los trabajadores sexuales', en: `Rights ${WORD}` } },
-    { label: 'Message', id: `${P}-vi`, texts: { vi: 'Xét nghiệm miễn phí cho cộng đồng' } },
-    { label: 'Message', id: `${P}-gb`, texts: { en: 'The colour of their behaviour is analysed' } },
-    { label: 'Message', id: `${P}-hidden`, visibility: 'INTERNAL', texts: { ru: 'Депортация депортированных', en: 'Deportation of the deported' } },
-  ], [{ type: 'ADDRESSES', from: `${P}-ru`, to: `${P}-theme` }]);
+  await createFixture(
+    api.db,
+    [
+      { label: 'Theme', id: `${P}-theme`, texts: { fr: 'Thème témoin', en: 'Test theme' } },
+      { label: 'Message', id: `${P}-ru`, texts: { ru: 'Страх депортации из страны', en: `Fear of removal ${WORD}` } },
+      { label: 'Message', id: `${P}-es`, texts: { es: 'Derechos de los trabajadores sexuales', en: `Rights ${WORD}` } },
+      { label: 'Message', id: `${P}-vi`, texts: { vi: 'Xét nghiệm miễn phí cho cộng đồng' } },
+      { label: 'Message', id: `${P}-gb`, texts: { en: 'The colour of their behaviour is analysed' } },
+      {
+        label: 'Message',
+        id: `${P}-hidden`,
+        visibility: 'INTERNAL',
+        texts: { ru: 'Депортация депортированных', en: 'Deportation of the deported' },
+      },
+    ],
+    [{ type: 'ADDRESSES', from: `${P}-ru`, to: `${P}-theme` }],
+  );
 });
-afterAll(async () => { await dropFixture(api.db, P); await api.close(); });
+afterAll(async () => {
+  await dropFixture(api.db, P);
+  await api.close();
+});
 
 const RECORDS = `query($text: String!, $language: String) { searchRecords(text: $text, kinds: [MESSAGE], language: $language, first: 100) {
   edges { score node { ... on Message { id } } snippet { text language highlights { start end } } } } }`;
@@ -32,10 +44,14 @@ async function mine(text: string, language?: string, viewer?: Viewer) {
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data.searchRecords.edges
     .filter((e: any) => e.node.id.startsWith(P))
-    .map((e: any) => ({ id: e.node.id.slice(P.length + 1), score: e.score, marked: e.snippet.highlights.map((h: any) => e.snippet.text.slice(h.start, h.end)) }));
+    .map((e: any) => ({
+      id: e.node.id.slice(P.length + 1),
+      score: e.score,
+      marked: e.snippet.highlights.map((h: any) => e.snippet.text.slice(h.start, h.end)),
+    }));
 }
 
-describe('search in the users\' languages', () => {
+describe("search in the users' languages", () => {
   it('Russian: an inflected form finds the text (Russian stemming), accents and case folded', async () => {
     expect(await mine('депортация')).toEqual([{ id: 'ru', score: 1, marked: ['депортации'] }]);
     expect(await mine('ДЕПОРТАЦИЕЙ страна')).toEqual([{ id: 'ru', score: 1, marked: ['депортации', 'страны'] }]);
@@ -50,32 +66,60 @@ describe('search in the users\' languages', () => {
   });
 
   it('British and American spellings find each other (-our/-or, -yse/-yze)', async () => {
-    expect(await mine('color behavior analyzed')).toEqual([{ id: 'gb', score: 1, marked: ['colour', 'behaviour', 'analysed'] }]);
+    expect(await mine('color behavior analyzed')).toEqual([
+      { id: 'gb', score: 1, marked: ['colour', 'behaviour', 'analysed'] },
+    ]);
     expect(await mine('colour')).toEqual([{ id: 'gb', score: 1, marked: ['colour'] }]);
   });
 
   it('a query in one language finds the exact words of another; language limits the texts', async () => {
-    expect(await mine(WORD)).toEqual([{ id: 'es', score: 1, marked: [WORD] }, { id: 'ru', score: 1, marked: [WORD] }]);
+    expect(await mine(WORD)).toEqual([
+      { id: 'es', score: 1, marked: [WORD] },
+      { id: 'ru', score: 1, marked: [WORD] },
+    ]);
     expect(await mine('страх')).toEqual([{ id: 'ru', score: 1, marked: ['Страх'] }]);
     expect(await mine('депортация', 'en')).toEqual([]);
     expect(await mine('депортация', 'ru')).toEqual([{ id: 'ru', score: 1, marked: ['депортации'] }]);
   });
 
-  it('hidden records are found by those who may see them only, and never change the others\' scores', async () => {
+  it("hidden records are found by those who may see them only, and never change the others' scores", async () => {
     expect((await mine('депортация deportation')).map((h: any) => h.id)).toEqual(['ru']);
     const staff = await mine('депортация deportation', undefined, { role: 'viewer', label: null });
-    expect(staff.map((h: any) => [h.id, h.score])).toEqual([['hidden', 0.5], ['ru', 0.5]]);
+    expect(staff.map((h: any) => [h.id, h.score])).toEqual([
+      ['hidden', 0.5],
+      ['ru', 0.5],
+    ]);
   });
 });
 
 describe('texts written through the API are searchable in their language', () => {
-  it('createMessage and a translation added by updateMessage get their language\'s analysis', async () => {
-    const created: any = await api.gql(`mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }`,
-      { i: { id: `${P}-new`, text: 'Выдача документов мигрантам', language: 'ru', themes: [`${P}-theme`], visibility: 'PUBLIC' } }, EDITOR);
+  it("createMessage and a translation added by updateMessage get their language's analysis", async () => {
+    const created: any = await api.gql(
+      `mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }`,
+      {
+        i: {
+          id: `${P}-new`,
+          text: 'Выдача документов мигрантам',
+          language: 'ru',
+          themes: [`${P}-theme`],
+          visibility: 'PUBLIC',
+        },
+      },
+      EDITOR,
+    );
     expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
     expect(await mine('документ мигранты')).toEqual([{ id: 'new', score: 1, marked: ['документов', 'мигрантам'] }]);
-    const updated: any = await api.gql(`mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { version } }`,
-      { i: { id: `${P}-new`, version: created.data.createMessage.version, translations: [{ language: 'es', text: 'Entrega de documentos a los migrantes' }] } }, EDITOR);
+    const updated: any = await api.gql(
+      `mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { version } }`,
+      {
+        i: {
+          id: `${P}-new`,
+          version: created.data.createMessage.version,
+          translations: [{ language: 'es', text: 'Entrega de documentos a los migrantes' }],
+        },
+      },
+      EDITOR,
+    );
     expect(updated.errors, JSON.stringify(updated.errors)).toBeUndefined();
     expect(await mine('migrante', 'es')).toEqual([{ id: 'new', score: 1, marked: ['migrantes'] }]);
   });

@@ -5,8 +5,12 @@ import type { Viewer } from '../../src/domain/viewer.js';
 import { testApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
-beforeAll(async () => { api = await testApi(); });
-afterAll(async () => { await api.close(); });
+beforeAll(async () => {
+  api = await testApi();
+});
+afterAll(async () => {
+  await api.close();
+});
 
 const RECORDS = `query($text: String!, $kinds: [SearchKind!], $language: String, $first: Int, $after: String) {
   searchRecords(text: $text, kinds: $kinds, language: $language, first: $first, after: $after) {
@@ -15,7 +19,13 @@ const RECORDS = `query($text: String!, $kinds: [SearchKind!], $language: String,
       snippet { text field language highlights { start end } } }
     pageInfo { hasNextPage endCursor } } }`;
 
-interface Edge { cursor: string; kind: string; score: number; node: { __typename: string; id: string }; snippet: { text: string; field: string; language: string; highlights: Array<{ start: number; end: number }> } }
+interface Edge {
+  cursor: string;
+  kind: string;
+  score: number;
+  node: { __typename: string; id: string };
+  snippet: { text: string; field: string; language: string; highlights: Array<{ start: number; end: number }> };
+}
 
 async function records(text: string, vars: Record<string, unknown> = {}, viewer?: Viewer): Promise<Edge[]> {
   const r: any = await api.gql(RECORDS, { text, first: 100, ...vars }, viewer);
@@ -28,21 +38,27 @@ const marked = (e: Edge) => e.snippet.highlights.map((h) => e.snippet.text.slice
 const hit = (edges: Edge[], id: string) => edges.find((e) => e.node.id === id)!;
 
 describe('the four misses of issue 13', () => {
-  it.each(['expulsion', 'Expulsion', "l'expulsion", 'l’expulsion', 'L’EXPULSION', 'expulsions'])('"%s" finds "Peur de l’expulsion du pays"', async (text) => {
-    const edges = await records(text, { kinds: ['MESSAGE'] });
-    const e = hit(edges, 'fear-of-deportation');
-    expect(e, ids(edges).join()).toBeDefined();
-    expect(e.score).toBe(1);
-    expect(e.snippet).toMatchObject({ text: 'Peur de l’expulsion du pays', field: 'TEXT', language: 'fr' });
-    expect(marked(e)).toEqual(['expulsion']);
-  });
+  it.each(['expulsion', 'Expulsion', "l'expulsion", 'l’expulsion', 'L’EXPULSION', 'expulsions'])(
+    '"%s" finds "Peur de l’expulsion du pays"',
+    async (text) => {
+      const edges = await records(text, { kinds: ['MESSAGE'] });
+      const e = hit(edges, 'fear-of-deportation');
+      expect(e, ids(edges).join()).toBeDefined();
+      expect(e.score).toBe(1);
+      expect(e.snippet).toMatchObject({ text: 'Peur de l’expulsion du pays', field: 'TEXT', language: 'fr' });
+      expect(marked(e)).toEqual(['expulsion']);
+    },
+  );
 
-  it.each(['identité', 'identite', 'IDENTITÉS', 'd’identité', "d'identite"])('"%s" finds "documents d’identité"', async (text) => {
-    const edges = await records(text);
-    expect(ids(edges)).toContain('identity-documents');
-    const e = hit(edges, 'identity-documents');
-    expect(marked(e).map((w) => w.toLowerCase())).toContain(e.snippet.language === 'fr' ? 'identité' : 'identity');
-  });
+  it.each(['identité', 'identite', 'IDENTITÉS', 'd’identité', "d'identite"])(
+    '"%s" finds "documents d’identité"',
+    async (text) => {
+      const edges = await records(text);
+      expect(ids(edges)).toContain('identity-documents');
+      const e = hit(edges, 'identity-documents');
+      expect(marked(e).map((w) => w.toLowerCase())).toContain(e.snippet.language === 'fr' ? 'identité' : 'identity');
+    },
+  );
 
   it('"deportation" finds "deported" (English stemming)', async () => {
     const e = hit(await records('deportation', { kinds: ['MESSAGE'] }), 'fear-of-deportation');
@@ -66,17 +82,31 @@ describe('the four misses of issue 13', () => {
     expect(ids(edges)).not.toContain('access-to-prevention-and-treatment');
     expect(ids(edges)).toContain('freedom-of-movement');
     expect(edges.some((e) => e.kind === 'THEME')).toBe(true);
-    for (const e of edges) expect(marked(e).map((w) => w.toLowerCase()), e.snippet.text).toEqual(['traite']);
+    for (const e of edges)
+      expect(
+        marked(e).map((w) => w.toLowerCase()),
+        e.snippet.text,
+      ).toEqual(['traite']);
     // The French word for treatment still finds treatment, and the English one too.
     expect(ids(await records('traitements'))).toContain('access-to-prevention-and-treatment');
     expect(ids(await records('treatments'))).toContain('access-to-prevention-and-treatment');
   });
 
   it('the first search field finds the same messages', async () => {
-    for (const [text, id] of [['l’expulsion', 'fear-of-deportation'], ['identité', 'identity-documents'], ['deportation', 'fear-of-deportation'], ['decriminalization', 'decriminalisation']]) {
-      const r: any = await api.gql('query($t: String!) { search(text: $t, first: 100) { score message { id } } }', { t: text });
+    for (const [text, id] of [
+      ['l’expulsion', 'fear-of-deportation'],
+      ['identité', 'identity-documents'],
+      ['deportation', 'fear-of-deportation'],
+      ['decriminalization', 'decriminalisation'],
+    ]) {
+      const r: any = await api.gql('query($t: String!) { search(text: $t, first: 100) { score message { id } } }', {
+        t: text,
+      });
       expect(r.errors).toBeUndefined();
-      expect(r.data.search.map((h: any) => h.message.id), text).toContain(id);
+      expect(
+        r.data.search.map((h: any) => h.message.id),
+        text,
+      ).toContain(id);
     }
     const r: any = await api.gql('{ search(text: "traite", first: 100) { message { id } } }');
     expect(r.data.search.map((h: any) => h.message.id)).not.toContain('access-to-prevention-and-treatment');
@@ -87,7 +117,9 @@ describe('searchRecords across kinds', () => {
   it('finds every kind, and the kind filter keeps only the asked ones', async () => {
     const all = await records('paris');
     expect(new Set(all.map((e) => e.kind))).toEqual(new Set(['PLACE', 'SPACE', 'ORGANISATION']));
-    expect(all.map((e) => e.node.__typename)).toEqual(all.map((e) => ({ PLACE: 'Place', SPACE: 'AdvocacySpace', ORGANISATION: 'Organisation' })[e.kind]));
+    expect(all.map((e) => e.node.__typename)).toEqual(
+      all.map((e) => ({ PLACE: 'Place', SPACE: 'AdvocacySpace', ORGANISATION: 'Organisation' })[e.kind]),
+    );
     const places = await records('paris', { kinds: ['PLACE'] });
     expect(places.map((e) => [e.kind, e.node.id])).toEqual([['PLACE', 'paris']]);
     const two = await records('paris', { kinds: ['PLACE', 'ORGANISATION'] });
@@ -96,7 +128,9 @@ describe('searchRecords across kinds', () => {
     // This evidence is INTERNAL: staff find it by its description (half score), anonymous readers do not.
     expect(await records('d’identité', { kinds: ['EVIDENCE'] })).toEqual([]);
     const evidence = await records('d’identité', { kinds: ['EVIDENCE'] }, { role: 'viewer', label: 'search-test' });
-    expect(evidence.map((e) => [e.node.id, e.score, e.snippet.field, e.snippet.text])).toEqual([['no-papers-no-bank', 0.5, 'DESCRIPTION', 'Sans papiers d’identité, pas de compte en banque.']]);
+    expect(evidence.map((e) => [e.node.id, e.score, e.snippet.field, e.snippet.text])).toEqual([
+      ['no-papers-no-bank', 0.5, 'DESCRIPTION', 'Sans papiers d’identité, pas de compte en banque.'],
+    ]);
     expect(ids(await records('condoms', { kinds: ['THEME'] }))).toEqual([]);
   });
 
@@ -130,7 +164,10 @@ describe('searchRecords across kinds', () => {
   it('rejects a bad kind, an empty text and a foreign cursor with BAD_USER_INPUT', async () => {
     const bad: any = await api.gql('{ searchRecords(text: "x", kinds: [PERSON]) { edges { kind } } }');
     expect(bad.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    for (const [text, after] of [['  ', null], ['lille', 'WzFd']]) {
+    for (const [text, after] of [
+      ['  ', null],
+      ['lille', 'WzFd'],
+    ]) {
       const r: any = await api.gql(RECORDS, { text, after });
       expect(r.errors[0].extensions.code, String(text)).toBe('BAD_USER_INPUT');
       expect(r.data).toBeNull();

@@ -19,16 +19,23 @@ let api: HttpApi;
 let keys: ApiKeys;
 
 const MESSAGE = 'query($id: ID!) { message(id: $id) { id text } }';
-const lookups = async () => (await cypherStatements.get()).values.filter((v) => v.labels.query === 'auth/find-key').reduce((s, v) => s + v.value, 0);
+const lookups = async () =>
+  (await cypherStatements.get()).values
+    .filter((v) => v.labels.query === 'auth/find-key')
+    .reduce((s, v) => s + v.value, 0);
 
 beforeAll(async () => {
   api = await httpApi({ AUTH_KEY_CACHE_SECONDS: '30' });
   keys = new ApiKeys(api.db, 30_000);
-  await createFixture(api.db, [
-    { label: 'Message', id: id('public'), texts: { fr: 'public' } },
-    { label: 'Message', id: id('internal'), visibility: 'INTERNAL', texts: { fr: 'interne' } },
-    { label: 'Message', id: id('restricted'), visibility: 'RESTRICTED', texts: { fr: 'restreint' } },
-  ], []);
+  await createFixture(
+    api.db,
+    [
+      { label: 'Message', id: id('public'), texts: { fr: 'public' } },
+      { label: 'Message', id: id('internal'), visibility: 'INTERNAL', texts: { fr: 'interne' } },
+      { label: 'Message', id: id('restricted'), visibility: 'RESTRICTED', texts: { fr: 'restreint' } },
+    ],
+    [],
+  );
 });
 
 afterAll(async () => {
@@ -45,7 +52,11 @@ describe('keys', () => {
     expect(Buffer.from(a.slice(4), 'base64url')).toHaveLength(32);
     expect(hashKey(a)).toMatch(/^[0-9a-f]{64}$/);
     const { key } = await keys.create(id('stored'), 'viewer');
-    const [node] = await api.db.raw<{ k: Record<string, unknown> }>('MATCH (k:ApiKey {label: $label}) RETURN properties(k) AS k', { label: id('stored') }, 'READ');
+    const [node] = await api.db.raw<{ k: Record<string, unknown> }>(
+      'MATCH (k:ApiKey {label: $label}) RETURN properties(k) AS k',
+      { label: id('stored') },
+      'READ',
+    );
     expect(node.k.hash).toBe(hashKey(key));
     expect(JSON.stringify(node.k)).not.toContain(key);
     expect(JSON.stringify(node.k)).not.toContain(key.slice(4));
@@ -81,7 +92,14 @@ describe('npm run token', () => {
   });
 
   it('refuses bad usage with exit code 2 and the usage text', async () => {
-    for (const argv of [[], ['create', '--role', 'root', '--label', 'x'], ['create', '--role', 'viewer'], ['revoke'], ['frobnicate'], ['list', '--nope']]) {
+    for (const argv of [
+      [],
+      ['create', '--role', 'root', '--label', 'x'],
+      ['create', '--role', 'viewer'],
+      ['revoke'],
+      ['frobnicate'],
+      ['list', '--nope'],
+    ]) {
       const r = await tokenCommand(argv, keys);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err.join('\n')).toMatch(/usage: npm run token/);
@@ -99,7 +117,14 @@ describe('over HTTP', () => {
   });
 
   it('gives viewers and editors INTERNAL, and only admins RESTRICTED', async () => {
-    const made = Object.fromEntries(await Promise.all((['viewer', 'editor', 'admin'] as const).map(async (role) => [role, (await keys.create(id(`role-${role}`), role)).key])));
+    const made = Object.fromEntries(
+      await Promise.all(
+        (['viewer', 'editor', 'admin'] as const).map(async (role) => [
+          role,
+          (await keys.create(id(`role-${role}`), role)).key,
+        ]),
+      ),
+    );
     for (const role of ['viewer', 'editor', 'admin']) {
       const internal = await api.gql(MESSAGE, { id: id('internal') }, made[role]);
       expect(internal.body.data?.message?.text, role).toBe('interne');
@@ -110,9 +135,21 @@ describe('over HTTP', () => {
   });
 
   it('answers 401 UNAUTHENTICATED for unknown keys, other schemes and garbage, never 500', async () => {
-    const headers = ['Bearer agk_' + 'A'.repeat(43), 'Bearer nonsense', 'Basic dXNlcjpwYXNz', 'Bearer', 'Bearer a b', 'bearer ' + 'x'.repeat(5000), 'Bearer a.b.c'];
+    const headers = [
+      'Bearer agk_' + 'A'.repeat(43),
+      'Bearer nonsense',
+      'Basic dXNlcjpwYXNz',
+      'Bearer',
+      'Bearer a b',
+      'bearer ' + 'x'.repeat(5000),
+      'Bearer a.b.c',
+    ];
     for (const authorization of headers) {
-      const r = await api.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ themes { id } }' }) });
+      const r = await api.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: '{ themes { id } }' }),
+      });
       expect(r.status, authorization.slice(0, 30)).toBe(401);
       expect(r.headers.get('www-authenticate')).toMatch(/^Bearer/);
       expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -124,8 +161,9 @@ describe('over HTTP', () => {
   it('looks a valid key up once per cache period, so GraphQL operations still cost one statement', async () => {
     const { key } = await keys.create(id('cached'), 'viewer');
     const before = await lookups();
-    for (let i = 0; i < 3; i++) expect((await api.gql(MESSAGE, { id: id('internal') }, key)).body.data.message.id).toBe(id('internal'));
-    expect(await lookups() - before).toBe(1);
+    for (let i = 0; i < 3; i++)
+      expect((await api.gql(MESSAGE, { id: id('internal') }, key)).body.data.message.id).toBe(id('internal'));
+    expect((await lookups()) - before).toBe(1);
   });
 
   it('stops a key revoked in this process at once', async () => {
@@ -160,7 +198,9 @@ describe('over HTTP', () => {
     await new Promise((r) => server.once('listening', r));
     try {
       const res = await fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${newKey()}` }, body: JSON.stringify({ query: '{ themes { id } }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${newKey()}` },
+        body: JSON.stringify({ query: '{ themes { id } }' }),
       });
       const text = await res.text();
       expect(res.status).toBe(503);

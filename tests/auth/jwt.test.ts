@@ -21,24 +21,47 @@ let signing: CryptoKey;
 let stranger: CryptoKey;
 let api: HttpApi;
 
-async function token(claims: JWTPayload, { key = signing, kid = 'k1', alg = 'RS256', expires = '5m' } = {}): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg, kid }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('ada@example.org')
-    .setIssuedAt().setExpirationTime(expires).sign(key);
+async function token(
+  claims: JWTPayload,
+  { key = signing, kid = 'k1', alg = 'RS256', expires = '5m' } = {},
+): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg, kid })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject('ada@example.org')
+    .setIssuedAt()
+    .setExpirationTime(expires)
+    .sign(key);
 }
 
 beforeAll(async () => {
   const pair = await generateKeyPair('RS256');
   signing = pair.privateKey;
   stranger = (await generateKeyPair('RS256')).privateKey;
-  const body = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] });
-  jwks = createServer((_req, res) => { res.setHeader('content-type', 'application/json'); res.end(body); });
+  const body = JSON.stringify({
+    keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }],
+  });
+  jwks = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(body);
+  });
   await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
   jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
-  api = await httpApi({ AUTH_JWKS_URL: jwksUrl, AUTH_JWT_ISSUER: ISSUER, AUTH_JWT_AUDIENCE: AUDIENCE, AUTH_JWT_MAX_AGE_SECONDS: '3600' });
-  await createFixture(api.db, [
-    { label: 'Message', id: id('internal'), visibility: 'INTERNAL', texts: { fr: 'interne' } },
-    { label: 'Message', id: id('restricted'), visibility: 'RESTRICTED', texts: { fr: 'restreint' } },
-  ], []);
+  api = await httpApi({
+    AUTH_JWKS_URL: jwksUrl,
+    AUTH_JWT_ISSUER: ISSUER,
+    AUTH_JWT_AUDIENCE: AUDIENCE,
+    AUTH_JWT_MAX_AGE_SECONDS: '3600',
+  });
+  await createFixture(
+    api.db,
+    [
+      { label: 'Message', id: id('internal'), visibility: 'INTERNAL', texts: { fr: 'interne' } },
+      { label: 'Message', id: id('restricted'), visibility: 'RESTRICTED', texts: { fr: 'restreint' } },
+    ],
+    [],
+  );
 });
 
 afterAll(async () => {
@@ -60,15 +83,64 @@ describe('JWT bearer tokens', () => {
     const cases: Record<string, string> = {
       expired: await token({ role: 'admin' }, { expires: '-1m' }),
       'unknown signer': await token({ role: 'admin' }, { key: stranger }),
-      'wrong issuer': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer('https://evil.example/').setAudience(AUDIENCE).setSubject('x').setExpirationTime('5m').sign(signing),
-      'wrong audience': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience('another-api').setSubject('x').setExpirationTime('5m').sign(signing),
-      'no expiry': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('x').setIssuedAt().sign(signing),
-      'issued in the future': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('x').setIssuedAt('10m').setExpirationTime('1h').sign(signing),
-      'older than AUTH_JWT_MAX_AGE_SECONDS': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('x').setIssuedAt('-2h').setExpirationTime('1h').sign(signing),
-      'no issue time': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('x').setExpirationTime('5m').sign(signing),
-      'no subject': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(signing),
+      'wrong issuer': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer('https://evil.example/')
+        .setAudience(AUDIENCE)
+        .setSubject('x')
+        .setExpirationTime('5m')
+        .sign(signing),
+      'wrong audience': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience('another-api')
+        .setSubject('x')
+        .setExpirationTime('5m')
+        .sign(signing),
+      'no expiry': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setSubject('x')
+        .setIssuedAt()
+        .sign(signing),
+      'issued in the future': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setSubject('x')
+        .setIssuedAt('10m')
+        .setExpirationTime('1h')
+        .sign(signing),
+      'older than AUTH_JWT_MAX_AGE_SECONDS': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setSubject('x')
+        .setIssuedAt('-2h')
+        .setExpirationTime('1h')
+        .sign(signing),
+      'no issue time': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setSubject('x')
+        .setExpirationTime('5m')
+        .sign(signing),
+      'no subject': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setExpirationTime('5m')
+        .sign(signing),
       'alg none': `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify({ role: 'admin', iss: ISSUER, aud: AUDIENCE, sub: 'x' })).toString('base64url')}.x`,
-      'HS256 with a guessed secret': await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('x').setExpirationTime('5m').sign(new TextEncoder().encode('secret-secret-secret-secret-1234')),
+      'HS256 with a guessed secret': await new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'HS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setSubject('x')
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode('secret-secret-secret-secret-1234')),
     };
     for (const [why, t] of Object.entries(cases)) {
       const r = await api.gql(MESSAGE, { id: id('internal') }, t);
@@ -88,13 +160,28 @@ describe('JWT bearer tokens', () => {
   });
 
   it('reads the role from the configured claim', async () => {
-    const verify = jwtVerifier({ jwksUrl, issuer: ISSUER, audience: AUDIENCE, roleClaim: 'https://ngo.example/roles', maxAgeSeconds: 3600 });
-    expect(await verify(await token({ 'https://ngo.example/roles': ['editor'] }))).toEqual({ role: 'editor', label: 'jwt:ada@example.org' });
+    const verify = jwtVerifier({
+      jwksUrl,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      roleClaim: 'https://ngo.example/roles',
+      maxAgeSeconds: 3600,
+    });
+    expect(await verify(await token({ 'https://ngo.example/roles': ['editor'] }))).toEqual({
+      role: 'editor',
+      label: 'jwt:ada@example.org',
+    });
     await expect(verify(await token({ role: 'admin' }))).rejects.toMatchObject({ status: 403 });
   });
 
   it('says 503, without the address, when the identity provider cannot be reached', async () => {
-    const verify = jwtVerifier({ jwksUrl: 'http://127.0.0.1:1/jwks.json', issuer: ISSUER, audience: AUDIENCE, roleClaim: 'role', maxAgeSeconds: 3600 });
+    const verify = jwtVerifier({
+      jwksUrl: 'http://127.0.0.1:1/jwks.json',
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      roleClaim: 'role',
+      maxAgeSeconds: 3600,
+    });
     const err = await verify(await token({ role: 'viewer' })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthRejection);
     expect(err).toMatchObject({ status: 503, code: 'AUTHENTICATION_UNAVAILABLE' });
@@ -107,6 +194,8 @@ describe('JWT bearer tokens', () => {
       const r = await plain.gql(MESSAGE, { id: id('internal') }, await token({ role: 'admin' }));
       expect(r.status).toBe(401);
       expect(r.body.errors[0].message).toMatch(/API key/);
-    } finally { await plain.close(); }
+    } finally {
+      await plain.close();
+    }
   });
 });

@@ -17,29 +17,58 @@ let api: TestApi;
 beforeAll(async () => {
   server = await start(testConfig({ PORT: '0' }));
   api = await testApi();
-  await createFixture(api.db, [
-    { label: 'Theme', id: id('t'), texts: { en: 'Scripts theme', ru: 'Тема', zh: '主题' } },
-    { label: 'Message', id: id('m'), texts: { en: 'Access to care for everyone', ru: 'Доступ к медицинской помощи для всех', zh: '人人享有医疗服务' } },
-    { label: 'Message', id: id('x'), texts: { en: HOSTILE } },
-  ], [{ type: 'ADDRESSES', from: id('m'), to: id('t') }, { type: 'ADDRESSES', from: id('x'), to: id('t') }]);
+  await createFixture(
+    api.db,
+    [
+      { label: 'Theme', id: id('t'), texts: { en: 'Scripts theme', ru: 'Тема', zh: '主题' } },
+      {
+        label: 'Message',
+        id: id('m'),
+        texts: {
+          en: 'Access to care for everyone',
+          ru: 'Доступ к медицинской помощи для всех',
+          zh: '人人享有医疗服务',
+        },
+      },
+      { label: 'Message', id: id('x'), texts: { en: HOSTILE } },
+    ],
+    [
+      { type: 'ADDRESSES', from: id('m'), to: id('t') },
+      { type: 'ADDRESSES', from: id('x'), to: id('t') },
+    ],
+  );
 });
 
-afterAll(async () => { await dropFixture(api.db, P); await api.close(); await server.close(); });
+afterAll(async () => {
+  await dropFixture(api.db, P);
+  await api.close();
+  await server.close();
+});
 
 const get = (path: string) => fetch(`${server.url}${path}`);
-const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
+const pdfText = (pdf: Buffer) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
 
 describe('briefing downloads', () => {
   it('makes the migration + sex work pack for Lille from the record, in English, in every format', async () => {
     const md = await (await get('/briefings/pack.md?themes=migration,sex-work&place=lille&language=en')).text();
     expect(md).toContain('# Briefing pack: Migration, exile, rights and health × Sex work · Lille');
     const shared = md.slice(md.indexOf('## Messages the themes share'), md.indexOf('## Other messages'));
-    for (const text of ['Access to identity documents', 'Freedom of movement within the country and the fight against trafficking', 'Fear of being deported from the country']) expect(shared).toContain(text);
+    for (const text of [
+      'Access to identity documents',
+      'Freedom of movement within the country and the fight against trafficking',
+      'Fear of being deported from the country',
+    ])
+      expect(shared).toContain(text);
     expect(md).toContain('## Advocacy spaces');
     // Own arenas first, each with what its score means and the messages to carry there.
     const spaces = md.slice(md.indexOf('## Advocacy spaces'), md.indexOf('## Partner organisations'));
-    expect(spaces).toMatch(/^## Advocacy spaces\n\n- \*\*Lille City Council\*\* \(local, Lille, your place\): carries 2 of the 19 messages\n {2}- Basic care and services\n {2}- Fight against violence\n/);
-    expect(spaces).toContain('- **Hauts-de-France Regional Health Agency (ARS)** (regional, Hauts-de-France, your region): carries 7 of the 19 messages\n  - Access to prevention supplies and to treatment\n');
+    expect(spaces).toMatch(
+      /^## Advocacy spaces\n\n- \*\*Lille City Council\*\* \(local, Lille, your place\): carries 2 of the 19 messages\n {2}- Basic care and services\n {2}- Fight against violence\n/,
+    );
+    expect(spaces).toContain(
+      '- **Hauts-de-France Regional Health Agency (ARS)** (regional, Hauts-de-France, your region): carries 7 of the 19 messages\n  - Access to prevention supplies and to treatment\n',
+    );
 
     const html = await get('/briefings/pack.html?themes=migration,sex-work&place=lille&language=en');
     expect(html.headers.get('content-type')).toContain('text/html');
@@ -48,7 +77,9 @@ describe('briefing downloads', () => {
     expect(html.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     const page = await html.text();
     expect(page).toContain(escapeHtml('Access to identity documents'));
-    expect(page).toMatch(/<li><strong>Lille City Council<\/strong> \(local, Lille, your place\): carries 2 of the 19 messages<ul[^>]*><li>Basic care and services<\/li>/);
+    expect(page).toMatch(
+      /<li><strong>Lille City Council<\/strong> \(local, Lille, your place\): carries 2 of the 19 messages<ul[^>]*><li>Basic care and services<\/li>/,
+    );
 
     const res = await get('/briefings/pack.pdf?themes=migration,sex-work&place=lille&language=en');
     expect(res.status).toBe(200);
@@ -58,36 +89,73 @@ describe('briefing downloads', () => {
     const text = pdfText(pdf);
     expect(text).toContain('Access to identity documents');
     expect(text).toMatch(/Page 1 of \d+/);
-    expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(
+      /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
+    );
   });
 
   it('always holds Lille City Council in the Lille pack, first, for every theme set and language tried', async () => {
     // The ranking does not depend on the language; the words around it do (checked in the files below).
-    const themeSets = [['migration'], ['srhr'], ['hiv', 'harm-reduction'], ['violence', 'trafficking'], ['sex-work', 'srhr', 'hiv', 'harm-reduction', 'community-health']];
+    const themeSets = [
+      ['migration'],
+      ['srhr'],
+      ['hiv', 'harm-reduction'],
+      ['violence', 'trafficking'],
+      ['sex-work', 'srhr', 'hiv', 'harm-reduction', 'community-health'],
+    ];
     for (const themes of themeSets) {
-      const r = await api.gql(`query($t: [ID!]!) { briefingPack(themes: $t, place: "lille") { spaces { id reach } } }`, { t: themes });
+      const r = await api.gql(
+        `query($t: [ID!]!) { briefingPack(themes: $t, place: "lille") { spaces { id reach } } }`,
+        { t: themes },
+      );
       expect(r.data!.briefingPack.spaces[0], themes.join()).toEqual({ id: 'lille-city-council', reach: 'PLACE' });
     }
     const fr = await (await get('/briefings/pack.md?themes=srhr&place=lille&language=fr')).text();
-    expect(fr).toContain('- **Conseil municipal de Lille** (local, Lille, votre territoire) : ne porte encore aucun des 5 messages');
-    expect(fr).toContain('- **Agence régionale de santé (ARS) Hauts-de-France** (régional, Hauts-de-France, votre région) : porte 4 des 5 messages');
+    expect(fr).toContain(
+      '- **Conseil municipal de Lille** (local, Lille, votre territoire) : ne porte encore aucun des 5 messages',
+    );
+    expect(fr).toContain(
+      '- **Agence régionale de santé (ARS) Hauts-de-France** (régional, Hauts-de-France, votre région) : porte 4 des 5 messages',
+    );
     const html = await (await get('/briefings/pack.html?themes=hiv,harm-reduction&place=lille&language=ru')).text();
     expect(html).toContain('<li><span lang="fr" class="fallback"><strong>Conseil municipal de Lille</strong></span>');
   }, 180_000);
 
   it('gives staff the evidence behind a message, and an anonymous caller none of what is not public', async () => {
     const staff = { role: 'viewer' as const, label: 'test' };
-    const viaApi = await api.gql(`{ message(id: "identity-documents") { evidence { id text(language: "en") } } }`, {}, staff);
+    const viaApi = await api.gql(
+      `{ message(id: "identity-documents") { evidence { id text(language: "en") } } }`,
+      {},
+      staff,
+    );
     const evidence = viaApi.data!.message.evidence as Array<{ text: string }>;
     expect(evidence.length).toBeGreaterThan(0);
-    const staffPack = await api.gql(`{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en") { sharedMessages { messages { id evidence { text { text } } } } } }`, {}, staff);
-    const idDocs = staffPack.data!.briefingPack.sharedMessages.flatMap((g: any) => g.messages).find((m: any) => m.id === 'identity-documents');
+    const staffPack = await api.gql(
+      `{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en") { sharedMessages { messages { id evidence { text { text } } } } } }`,
+      {},
+      staff,
+    );
+    const idDocs = staffPack
+      .data!.briefingPack.sharedMessages.flatMap((g: any) => g.messages)
+      .find((m: any) => m.id === 'identity-documents');
     expect(idDocs.evidence.map((e: any) => e.text.text)).toEqual(evidence.map((e) => e.text));
 
-    const hidden = await api.db.raw<{ value: string }>(`MATCH (n)-[:HAS_TEXT]->(t:Text) WHERE n.visibility <> 'PUBLIC' AND size(t.value) > 12 RETURN DISTINCT t.value AS value`, {}, 'READ');
+    const hidden = await api.db.raw<{ value: string }>(
+      `MATCH (n)-[:HAS_TEXT]->(t:Text) WHERE n.visibility <> 'PUBLIC' AND size(t.value) > 12 RETURN DISTINCT t.value AS value`,
+      {},
+      'READ',
+    );
     expect(hidden.length).toBeGreaterThan(0);
-    const md = await (await get('/briefings/pack.md?themes=migration,sex-work,harm-reduction&place=lille&language=en')).text();
-    const pdf = pdfText(Buffer.from(await (await get('/briefings/pack.pdf?themes=migration,sex-work,harm-reduction&place=lille&language=en')).arrayBuffer()));
+    const md = await (
+      await get('/briefings/pack.md?themes=migration,sex-work,harm-reduction&place=lille&language=en')
+    ).text();
+    const pdf = pdfText(
+      Buffer.from(
+        await (
+          await get('/briefings/pack.pdf?themes=migration,sex-work,harm-reduction&place=lille&language=en')
+        ).arrayBuffer(),
+      ),
+    );
     for (const { value } of hidden) {
       expect(md).not.toContain(value);
       expect(pdf.replace(/\s+/g, ' ')).not.toContain(value.replace(/\s+/g, ' '));
@@ -96,10 +164,14 @@ describe('briefing downloads', () => {
   });
 
   it('renders Cyrillic and Chinese in the PDF, and marks texts that fell back', async () => {
-    const ru = pdfText(Buffer.from(await (await get(`/briefings/pack.pdf?themes=${id('t')}&language=ru`)).arrayBuffer()));
+    const ru = pdfText(
+      Buffer.from(await (await get(`/briefings/pack.pdf?themes=${id('t')}&language=ru`)).arrayBuffer()),
+    );
     expect(ru).toContain('Доступ к медицинской помощи для всех');
     expect(ru).toContain('Тема');
-    const zh = pdfText(Buffer.from(await (await get(`/briefings/pack.pdf?themes=${id('t')}&language=zh`)).arrayBuffer()));
+    const zh = pdfText(
+      Buffer.from(await (await get(`/briefings/pack.pdf?themes=${id('t')}&language=zh`)).arrayBuffer()),
+    );
     expect(zh.replace(/\s+/g, '')).toContain('人人享有医疗服务');
     const md = await (await get(`/briefings/pack.md?themes=${id('t')}&language=ru`)).text();
     expect(md).toContain('Доступ к медицинской помощи для всех');
@@ -109,7 +181,9 @@ describe('briefing downloads', () => {
 
   it('escapes what a text could do in Markdown and HTML', async () => {
     const md = await (await get(`/briefings/pack.md?themes=${id('t')}&language=en`)).text();
-    expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\*bold\\* \\[link\\](http://x.example) \\| cell \\& \\`code\\` \\# end');
+    expect(md).toContain(
+      '\\<script\\>alert(1)\\</script\\> \\*bold\\* \\[link\\](http://x.example) \\| cell \\& \\`code\\` \\# end',
+    );
     const html = await (await get(`/briefings/pack.html?themes=${id('t')}&language=en`)).text();
     expect(html).not.toContain('<script');
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');

@@ -7,7 +7,15 @@ import { start, type Running } from '../../src/server.js';
 import { testApi, testConfig, type TestApi } from '../support/api.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const present = existsSync(CHROMIUM);
 if (!present) console.warn(`tests/browser: skipped, ${CHROMIUM} is absent (Debian: apt-get install -y chromium)`);
 
@@ -32,7 +40,9 @@ afterAll(async () => {
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(`${server.url}${path}`);
@@ -44,15 +54,28 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     const { page, problems } = await open('/explore?themes=migration,sex-work,trafficking&language=en');
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
 
-    const expected = await api.gql(`{ intersectionGraph(themes: ["migration", "sex-work", "trafficking"], includeSpaces: true) { nodes { id kind } } }`);
+    const expected = await api.gql(
+      `{ intersectionGraph(themes: ["migration", "sex-work", "trafficking"], includeSpaces: true) { nodes { id kind } } }`,
+    );
     const want = expected.data!.intersectionGraph.nodes.map((n: any) => `${n.kind}:${n.id}`).sort();
-    const drawn = await page.evaluate(() => (window as any).explorer.cy().nodes().map((n: any) => n.id()).sort());
+    const drawn = await page.evaluate(() =>
+      (window as any).explorer
+        .cy()
+        .nodes()
+        .map((n: any) => n.id())
+        .sort(),
+    );
     expect(drawn).toEqual(want);
     expect(drawn).toContain('MESSAGE:identity-documents');
     expect(drawn).toContain('MESSAGE:freedom-of-movement');
 
     // The message every selected theme shares stands out.
-    const all = await page.evaluate(() => (window as any).explorer.cy().nodes('.all').map((n: any) => n.id()));
+    const all = await page.evaluate(() =>
+      (window as any).explorer
+        .cy()
+        .nodes('.all')
+        .map((n: any) => n.id()),
+    );
     expect(all).toEqual(['MESSAGE:freedom-of-movement']);
 
     const point = await page.evaluate(() => {
@@ -71,14 +94,20 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     await page.close();
   });
 
-  it('serves GraphiQL from the project\'s own assets at /graphql, and it runs a query', async () => {
+  it("serves GraphiQL from the project's own assets at /graphql, and it runs a query", async () => {
     const { page, problems } = await open('/graphql');
     const external: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+    });
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     await page.click('.graphiql-execute-button');
     // The result pane renders only the lines in view: the answer's first lines are enough.
-    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('"totalCount": 7'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.result-window')?.textContent?.includes('"totalCount": 7'),
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(external).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { toGEXF, toGraphML } from '../../public/explorer/export.js';
 
 const graph = {
-  nodes: [{ id: 'THEME:a', kind: 'THEME', label: 'Santé & droits <"quoted">', shared: false }, { id: "MESSAGE:m'1", kind: 'MESSAGE', label: 'Доступ 医疗\u0001', shared: true }],
+  nodes: [
+    { id: 'THEME:a', kind: 'THEME', label: 'Santé & droits <"quoted">', shared: false },
+    { id: "MESSAGE:m'1", kind: 'MESSAGE', label: 'Доступ 医疗\u0001', shared: true },
+  ],
   edges: [{ source: "MESSAGE:m'1", target: 'THEME:a', kind: 'ADDRESSES', weight: 1 }],
 };
 

@@ -9,8 +9,12 @@ import { render } from '../../src/db/render.js';
 import { testApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
-beforeAll(async () => { api = await testApi(); });
-afterAll(async () => { await api.close(); });
+beforeAll(async () => {
+  api = await testApi();
+});
+afterAll(async () => {
+  await api.close();
+});
 
 const statements = [...loadCypher().entries()];
 
@@ -21,17 +25,27 @@ function variants(text: string): Record<string, boolean>[] {
 }
 
 function operators(plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): string[] {
-  return [`${plan.operatorType.split('@')[0]} ${String(plan.arguments.Details ?? '')}`, ...plan.children.flatMap((c) => operators(c as never))];
+  return [
+    `${plan.operatorType.split('@')[0]} ${String(plan.arguments.Details ?? '')}`,
+    ...plan.children.flatMap((c) => operators(c as never)),
+  ];
 }
 
 describe('named Cypher statements', () => {
-  it('are found', () => { expect(statements.length).toBeGreaterThan(5); });
+  it('are found', () => {
+    expect(statements.length).toBeGreaterThan(5);
+  });
 
   for (const [name, text] of statements) {
     for (const flags of variants(text)) {
       it(`${name} ${Object.keys(flags).join('+')} plans without error or unplanned scans`, async () => {
-        const given = Object.fromEntries([...text.matchAll(/^\/\/@slot (\w+)=(.+)$/gm)].map((m) => [m[1], m[2].trim()]));
-        const slots = new Proxy(given, { get: (g, k: string) => g[k] ?? '{}', has: () => true }) as Record<string, string>;
+        const given = Object.fromEntries(
+          [...text.matchAll(/^\/\/@slot (\w+)=(.+)$/gm)].map((m) => [m[1], m[2].trim()]),
+        );
+        const slots = new Proxy(given, { get: (g, k: string) => g[k] ?? '{}', has: () => true }) as Record<
+          string,
+          string
+        >;
         const cypher = render(text, slots, flags);
         const session = api.db.driver.session({ database: api.db.database });
         try {
@@ -39,9 +53,13 @@ describe('named Cypher statements', () => {
           const ops = operators(result.summary.plan as never);
           expect(ops.filter((o) => o.startsWith('AllNodesScan'))).toEqual([]);
           const allowed = (/^\/\/@scans (.+)$/m.exec(text)?.[1] ?? '').split(/[ ,]+/).filter(Boolean);
-          const scans = ops.filter((o) => o.startsWith('NodeByLabelScan')).filter((o) => !allowed.some((l) => o.includes(`:${l}`)));
+          const scans = ops
+            .filter((o) => o.startsWith('NodeByLabelScan'))
+            .filter((o) => !allowed.some((l) => o.includes(`:${l}`)));
           expect(scans).toEqual([]);
-        } finally { await session.close(); }
+        } finally {
+          await session.close();
+        }
       });
     }
   }

@@ -20,16 +20,26 @@ beforeAll(async () => {
   bearer.admin = `Bearer ${(await keys.create(ADMIN, 'admin')).key}`;
   bearer.viewer = `Bearer ${(await keys.create(VIEWER, 'viewer')).key}`;
 });
-afterAll(async () => { await keys.revoke(ADMIN); await keys.revoke(VIEWER); await running.close(); });
+afterAll(async () => {
+  await keys.revoke(ADMIN);
+  await keys.revoke(VIEWER);
+  await running.close();
+});
 
 async function metric(name: string): Promise<number> {
   const text = await (await fetch(`${running.url}/metrics`, { headers: { authorization: bearer.admin } })).text();
-  return text.split('\n').filter((l) => l.startsWith(name)).reduce((s, l) => s + Number(l.split(' ').pop()), 0);
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith(name))
+    .reduce((s, l) => s + Number(l.split(' ').pop()), 0);
 }
 
-const post = (query: string, variables = {}) => fetch(`${running.url}/graphql`, {
-  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
-});
+const post = (query: string, variables = {}) =>
+  fetch(`${running.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
 
 describe('health and metrics', () => {
   it('answers live and ready while Neo4j is up', async () => {
@@ -52,20 +62,28 @@ describe('health and metrics', () => {
   it('counts exactly one Cypher statement and one operation per GraphQL query over HTTP', async () => {
     const ops = await metric('graphql_operations_total');
     const before = await metric('cypher_statements_total');
-    const res = await post('query($t: [ID!]!) { sharedMessages(themes: $t) { totalCount edges { node { id themes { id name } spaces { id place { id } } } matchedThemes { id } } } }', { t: ['migration', 'sex-work'] });
+    const res = await post(
+      'query($t: [ID!]!) { sharedMessages(themes: $t) { totalCount edges { node { id themes { id name } spaces { id place { id } } } matchedThemes { id } } } }',
+      { t: ['migration', 'sex-work'] },
+    );
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.errors).toBeUndefined();
-    expect(await metric('cypher_statements_total') - before).toBe(1);
-    expect(await metric('graphql_operations_total') - ops).toBe(1);
+    expect((await metric('cypher_statements_total')) - before).toBe(1);
+    expect((await metric('graphql_operations_total')) - ops).toBe(1);
   });
 });
 
 // Down: nothing listens. Starting: a listener that takes the connection and never speaks Bolt. Either way the
 // answer comes within NEO4J_MAX_RETRY_MS + 1 s (the driver's own backoff alone gave 6 to 9 s, and more while starting).
-describe.each([['down', false], ['starting', true]])('when Neo4j is %s', (_state, listening) => {
+describe.each([
+  ['down', false],
+  ['starting', true],
+])('when Neo4j is %s', (_state, listening) => {
   it('is not ready (503) and GraphQL says DATABASE_UNAVAILABLE within NEO4J_MAX_RETRY_MS + 1 s, leaking nothing', async () => {
-    const silent = createNetServer(() => { /* holds the connection, says nothing */ }).listen(0, '127.0.0.1');
+    const silent = createNetServer(() => {
+      /* holds the connection, says nothing */
+    }).listen(0, '127.0.0.1');
     await new Promise((r) => silent.once('listening', r));
     const port = listening ? (silent.address() as { port: number }).port : 1;
     const maxRetryMs = 5_000;
@@ -80,7 +98,11 @@ describe.each([['down', false], ['starting', true]])('when Neo4j is %s', (_state
       expect((await fetch(`${url}/health/ready`)).status).toBe(503);
       expect(Date.now() - t0).toBeLessThan(maxRetryMs + 1_000);
       t0 = Date.now();
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ themes { id } }' }) });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ themes { id } }' }),
+      });
       const text = await res.text();
       expect(Date.now() - t0).toBeLessThan(maxRetryMs + 1_000);
       expect(JSON.parse(text).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
@@ -98,7 +120,12 @@ describe('readiness', () => {
   it('is 503 when Bolt answers but the database does not answer a read (connectivity alone is not readiness)', async () => {
     const c = testConfig();
     // The system database accepts connections and server-info calls, but holds no graph to read.
-    const db = new Db(createDriver(c.neo4j.uri, c.neo4j.username, c.neo4j.password, 1_000), 'system', loadCypher(), 1_000);
+    const db = new Db(
+      createDriver(c.neo4j.uri, c.neo4j.username, c.neo4j.password, 1_000),
+      'system',
+      loadCypher(),
+      1_000,
+    );
     const apollo = await createApollo(c);
     const server = createApp({ db, apollo, config: c }).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
@@ -116,7 +143,10 @@ describe('readiness', () => {
   it('is 503 while the server drains', async () => {
     let draining = false;
     const apollo = await createApollo(testConfig());
-    const server = createApp({ db: running.db, apollo, config: testConfig(), draining: () => draining }).listen(0, '127.0.0.1');
+    const server = createApp({ db: running.db, apollo, config: testConfig(), draining: () => draining }).listen(
+      0,
+      '127.0.0.1',
+    );
     await new Promise((r) => server.once('listening', r));
     const ready = () => fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}/health/ready`);
     try {

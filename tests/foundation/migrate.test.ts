@@ -7,21 +7,35 @@ import { testApi, uid, type TestApi } from '../support/api.js';
 
 const P = uid('mig');
 let api: TestApi;
-beforeAll(async () => { api = await testApi(); });
-afterAll(async () => { await dropFixture(api.db, P); await api.close(); });
+beforeAll(async () => {
+  api = await testApi();
+});
+afterAll(async () => {
+  await dropFixture(api.db, P);
+  await api.close();
+});
 
 describe('migrations', () => {
   it('are all recorded, and a second run applies nothing', async () => {
     expect(await migrate(api.db)).toEqual([]);
-    const versions = (await api.db.raw<{ v: number }>('MATCH (m:Migration) RETURN m.version AS v ORDER BY v', {}, 'READ')).map((r) => r.v);
+    const versions = (
+      await api.db.raw<{ v: number }>('MATCH (m:Migration) RETURN m.version AS v ORDER BY v', {}, 'READ')
+    ).map((r) => r.v);
     expect(versions).toEqual([...readMigrations().map((m) => m.version), 4, 7].sort((a, b) => a - b));
   });
 
   it('0004 folds the texts that have no folded form, and search then finds and scores them', async () => {
-    await api.db.raw(`CREATE (m:Message {id: $id, visibility: 'PUBLIC', version: 1, archived: false, example: false})
-      CREATE (m)-[:HAS_TEXT]->(:Text:MessageText {field: 'text', lang: 'vi', value: 'Xét nghiệm miễn phí Zẻbrùla', original: true})`, { id: `${P}-old` });
+    await api.db.raw(
+      `CREATE (m:Message {id: $id, visibility: 'PUBLIC', version: 1, archived: false, example: false})
+      CREATE (m)-[:HAS_TEXT]->(:Text:MessageText {field: 'text', lang: 'vi', value: 'Xét nghiệm miễn phí Zẻbrùla', original: true})`,
+      { id: `${P}-old` },
+    );
     await foldTexts(api.db);
-    const [row] = await api.db.raw<{ folded: string }>('MATCH (:Message {id: $id})-[:HAS_TEXT]->(t) RETURN t.folded AS folded', { id: `${P}-old` }, 'READ');
+    const [row] = await api.db.raw<{ folded: string }>(
+      'MATCH (:Message {id: $id})-[:HAS_TEXT]->(t) RETURN t.folded AS folded',
+      { id: `${P}-old` },
+      'READ',
+    );
     expect(row.folded).toBe('xet nghiem mien phi zebrula');
     await api.db.raw('CALL db.awaitIndexes(60)', {}, 'READ');
     const r = await api.gql('{ search(text: "zebrula") { score message { id } } }');

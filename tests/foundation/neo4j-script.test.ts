@@ -8,16 +8,30 @@ import { afterAll, describe, expect, it } from 'vitest';
 // A port of its own per run, so two checkouts testing on one machine never meet on the same server.
 const PORT = String(20_000 + Math.floor(Math.random() * 20_000));
 const HOME = `.neo4j-script-test-${PORT}`;
-const env = { ...process.env, NEO4J_LOCAL_HOME: HOME, NEO4J_LOCAL_BOLT_PORT: PORT, NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '64m' };
-const script = (cmd: string) => spawnSync(process.execPath, ['scripts/neo4j.mjs', cmd], { env, encoding: 'utf8', timeout: 240_000 });
+const env = {
+  ...process.env,
+  NEO4J_LOCAL_HOME: HOME,
+  NEO4J_LOCAL_BOLT_PORT: PORT,
+  NEO4J_LOCAL_HEAP: '512m',
+  NEO4J_LOCAL_PAGECACHE: '64m',
+};
+const script = (cmd: string) =>
+  spawnSync(process.execPath, ['scripts/neo4j.mjs', cmd], { env, encoding: 'utf8', timeout: 240_000 });
 const hasJava = spawnSync('java', ['-version']).status === 0;
 
 async function query(cypher: string) {
   const driver = neo4j.driver(`bolt://127.0.0.1:${PORT}`, neo4j.auth.basic('neo4j', 'advocacy-local'));
-  try { return (await driver.executeQuery(cypher)).records.map((r) => r.toObject()); } finally { await driver.close(); }
+  try {
+    return (await driver.executeQuery(cypher)).records.map((r) => r.toObject());
+  } finally {
+    await driver.close();
+  }
 }
 
-afterAll(() => { script('stop'); rmSync(HOME, { recursive: true, force: true }); });
+afterAll(() => {
+  script('stop');
+  rmSync(HOME, { recursive: true, force: true });
+});
 
 describe.runIf(hasJava)('scripts/neo4j.mjs', () => {
   it('starts, is idempotent, stops cleanly and keeps data across a restart', async () => {

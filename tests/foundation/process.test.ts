@@ -9,9 +9,14 @@ import { drainRun } from '../../scripts/drain-check.mjs';
 const MAIN = 'dist/src/main.js';
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited, stderr: () => stderr };
 }
@@ -44,9 +49,25 @@ describe.runIf(existsSync(MAIN))('the process', () => {
   for (const nodeEnv of ['production', 'none']) {
     it(`on SIGTERM with NODE_ENV=${nodeEnv}: 16 slow requests in flight all answered, no new connection, idle keep-alive closed, exit 0`, async () => {
       const c = testConfig();
-      const r = await drainRun({ nodeEnv, neo4j: { NEO4J_URI: c.neo4j.uri, NEO4J_USERNAME: c.neo4j.username, NEO4J_PASSWORD: c.neo4j.password, NEO4J_DATABASE: c.neo4j.database } });
+      const r = await drainRun({
+        nodeEnv,
+        neo4j: {
+          NEO4J_URI: c.neo4j.uri,
+          NEO4J_USERNAME: c.neo4j.username,
+          NEO4J_PASSWORD: c.neo4j.password,
+          NEO4J_DATABASE: c.neo4j.database,
+        },
+      });
       expect(r.errors).toEqual([]);
-      expect(r).toMatchObject({ inFlight: 16, answered: 16, cut: 0, exitCode: 0, exitSignal: null, newConnectionRefused: true, keepAliveResponseConnection: 'close' });
+      expect(r).toMatchObject({
+        inFlight: 16,
+        answered: 16,
+        cut: 0,
+        exitCode: 0,
+        exitSignal: null,
+        newConnectionRefused: true,
+        keepAliveResponseConnection: 'close',
+      });
       expect(r.idleKeepAliveClosedMs).not.toBeNull();
       expect(r.idleKeepAliveClosedMs).toBeLessThan(1_000);
     }, 120_000);

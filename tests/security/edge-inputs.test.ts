@@ -18,15 +18,28 @@ beforeAll(async () => {
   keys = new ApiKeys(api.db, 0);
   admin = (await keys.create(`${P}-admin`, 'admin')).key;
 });
-afterAll(async () => { await keys.revoke(`${P}-admin`); await api.close(); });
-afterEach(() => { logged.mockClear(); });
+afterAll(async () => {
+  await keys.revoke(`${P}-admin`);
+  await api.close();
+});
+afterEach(() => {
+  logged.mockClear();
+});
 
 const unexpected = () => logged.mock.calls.filter(([msg]) => msg === 'unexpected error');
 
 describe('edge inputs', () => {
   it('importGraph with the document as an inline literal answers like the same document in a variable', async () => {
-    const inline = await api.gql('mutation { importGraph(document: {nodes: [], relationships: []}, dryRun: true) { dryRun nodes } }', {}, admin);
-    const variable = await api.gql('mutation($d: JSON!) { importGraph(document: $d, dryRun: true) { dryRun nodes } }', { d: { nodes: [], relationships: [] } }, admin);
+    const inline = await api.gql(
+      'mutation { importGraph(document: {nodes: [], relationships: []}, dryRun: true) { dryRun nodes } }',
+      {},
+      admin,
+    );
+    const variable = await api.gql(
+      'mutation($d: JSON!) { importGraph(document: $d, dryRun: true) { dryRun nodes } }',
+      { d: { nodes: [], relationships: [] } },
+      admin,
+    );
     expect(inline.body.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
     expect(inline.body).toEqual(variable.body);
     expect(unexpected()).toEqual([]);
@@ -34,7 +47,8 @@ describe('edge inputs', () => {
 
   it('a persisted-query hash without its query: PERSISTED_QUERY_NOT_FOUND, not logged as unexpected', async () => {
     const r = await api.fetch('/graphql', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
     });
     expect(r.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
@@ -48,7 +62,11 @@ describe('edge inputs', () => {
       expect(r.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(r.body.errors[0].message).toMatch(/Unicode/);
     }
-    const nested = await api.gql('mutation($d: JSON!) { importGraph(document: $d, dryRun: true) { dryRun nodes } }', { d: { nodes: [{ id: 'x\ud83d' }], relationships: [] } }, admin);
+    const nested = await api.gql(
+      'mutation($d: JSON!) { importGraph(document: $d, dryRun: true) { dryRun nodes } }',
+      { d: { nodes: [{ id: 'x\ud83d' }], relationships: [] } },
+      admin,
+    );
     expect(nested.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const pair = await api.gql('query($t: String!) { search(text: $t) { score } }', { t: 'santé 😀' });
     expect(pair.body.errors).toBeUndefined();
@@ -65,8 +83,14 @@ describe('edge inputs', () => {
     const cases: Array<[string, string]> = [
       ['{ messages(first: 1, after: "%") { totalCount } }', encodeCursor([42])],
       ['{ messages(first: 1, after: "%") { totalCount } }', encodeCursor([true as never])],
-      ['{ sharedMessages(themes: ["sex-work", "hiv"], first: 1, after: "%") { totalCount } }', encodeCursor(['2', 'x'])],
-      ['{ sharedMessages(themes: ["sex-work", "hiv"], first: 1, after: "%") { totalCount } }', encodeCursor([1.5, 'x'])],
+      [
+        '{ sharedMessages(themes: ["sex-work", "hiv"], first: 1, after: "%") { totalCount } }',
+        encodeCursor(['2', 'x']),
+      ],
+      [
+        '{ sharedMessages(themes: ["sex-work", "hiv"], first: 1, after: "%") { totalCount } }',
+        encodeCursor([1.5, 'x']),
+      ],
       ['{ theme(id: "sex-work") { messages(first: 1, after: "%") { totalCount } } }', encodeCursor([7])],
     ];
     for (const [query, cursor] of cases) {
@@ -86,11 +110,16 @@ describe('edge inputs', () => {
 });
 
 describe('error formatting', () => {
-  it('masks and logs a validator that crashed instead of passing it on as the client\'s error', async () => {
+  it("masks and logs a validator that crashed instead of passing it on as the client's error", async () => {
     const { formatError } = await import('../../src/graphql/format-error.js');
     const { GraphQLError } = await import('graphql');
-    const crashed = new GraphQLError('Argument Validation Error', { extensions: { code: 'BAD_USER_INPUT', validationErrors: new TypeError('Cannot read properties of undefined') } });
-    const out = formatError({ message: crashed.message, path: ['importGraph'], extensions: crashed.extensions }, crashed);
+    const crashed = new GraphQLError('Argument Validation Error', {
+      extensions: { code: 'BAD_USER_INPUT', validationErrors: new TypeError('Cannot read properties of undefined') },
+    });
+    const out = formatError(
+      { message: crashed.message, path: ['importGraph'], extensions: crashed.extensions },
+      crashed,
+    );
     expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(out)).not.toMatch(/Cannot read|validationErrors/);
     expect(unexpected()).toHaveLength(1);

@@ -20,8 +20,12 @@ const REDIS_PORT = 6395;
 const REDIS_URL = `redis://127.0.0.1:${REDIS_PORT}`;
 const REDIS_SERVER = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
 // CI installs redis-server (.ci/run): there, its absence is a failure, not a skip.
-if (!REDIS_SERVER && process.env.CI) throw new Error('redis-server is not installed, and CI must run the replica tests');
-if (!REDIS_SERVER) console.warn('tests/security/replicas.test.ts SKIPPED: redis-server is not installed (apt-get install redis-server; .ci/run installs it)');
+if (!REDIS_SERVER && process.env.CI)
+  throw new Error('redis-server is not installed, and CI must run the replica tests');
+if (!REDIS_SERVER)
+  console.warn(
+    'tests/security/replicas.test.ts SKIPPED: redis-server is not installed (apt-get install redis-server; .ci/run installs it)',
+  );
 
 const P = uid('replicas');
 const LIMIT = 10;
@@ -30,18 +34,31 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function neo4jEnv(): Record<string, string> {
   const c = testConfig();
-  return { NEO4J_URI: c.neo4j.uri, NEO4J_USERNAME: c.neo4j.username, NEO4J_PASSWORD: c.neo4j.password, NEO4J_DATABASE: c.neo4j.database };
+  return {
+    NEO4J_URI: c.neo4j.uri,
+    NEO4J_USERNAME: c.neo4j.username,
+    NEO4J_PASSWORD: c.neo4j.password,
+    NEO4J_DATABASE: c.neo4j.database,
+  };
 }
 
-interface Replica { child: ChildProcess; url: string; exited: Promise<number | null>; stderr: () => string }
+interface Replica {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+  stderr: () => string;
+}
 
 /** Starts `node dist/src/main.js` on a free port and waits for its ready line, which names its URL. */
 async function replica(env: Record<string, string>): Promise<Replica> {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...neo4jEnv(), PORT: '0', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...neo4jEnv(), PORT: '0', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (d) => { stderr += d; });
+  child.stderr!.on('data', (d) => {
+    stderr += d;
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   for (let i = 0; i < 300 && child.exitCode === null && !stderr.includes('advocacy-graph ready'); i++) await sleep(200);
   const url = /"graphql":"(http:\/\/[^"]+)\/graphql"/.exec(stderr)?.[1];
@@ -63,7 +80,7 @@ async function ask(url: string, token?: string): Promise<{ status: number; code?
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: '{ themes { id } }' }),
   });
-  const body = await res.json() as { errors?: Array<{ extensions?: { code?: string } }> };
+  const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
   return { status: res.status, code: body.errors?.[0]?.extensions?.code };
 }
 
@@ -77,14 +94,23 @@ describe.runIf(REDIS_SERVER && existsSync(MAIN))('two replicas sharing Redis', (
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'advocacy-redis-'));
-    server = spawn(REDIS_SERVER, ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    server = spawn(
+      REDIS_SERVER,
+      ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     // Commands wait in the client's queue until the server answers.
     redis = new Redis(REDIS_URL, { retryStrategy: () => 100 });
     redis.on('error', () => {});
     await redis.ping();
     db = await connect(testConfig());
     // A long key cache: only the revocation message can explain a replica refusing a cached key within a second.
-    const env = { REDIS_URL, RATE_LIMIT_ANONYMOUS: String(LIMIT), RATE_LIMIT_WINDOW_SECONDS: '60', AUTH_KEY_CACHE_SECONDS: '300' };
+    const env = {
+      REDIS_URL,
+      RATE_LIMIT_ANONYMOUS: String(LIMIT),
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+      AUTH_KEY_CACHE_SECONDS: '300',
+    };
     [a, b] = await Promise.all([replica(env), replica(env)]);
   });
 
@@ -114,12 +140,17 @@ describe.runIf(REDIS_SERVER && existsSync(MAIN))('two replicas sharing Redis', (
     try {
       for (const url of [a.url, b.url, alone.url]) expect((await ask(url, key)).status).toBe(200);
       // Run apart (not spawnSync): a blocked test process would find its kept-alive sockets closed under it.
-      const revoke = await run(process.execPath, [TOKEN, 'revoke', label], { env: { ...process.env, ...neo4jEnv(), REDIS_URL } });
+      const revoke = await run(process.execPath, [TOKEN, 'revoke', label], {
+        env: { ...process.env, ...neo4jEnv(), REDIS_URL },
+      });
       expect(revoke.stderr).toBe('');
       const revokedAt = Date.now();
       for (const url of [a.url, b.url]) {
         let r = await ask(url, key);
-        while (r.status === 200 && Date.now() - revokedAt < 1000) { await sleep(50); r = await ask(url, key); }
+        while (r.status === 200 && Date.now() - revokedAt < 1000) {
+          await sleep(50);
+          r = await ask(url, key);
+        }
         expect(r).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
       }
       expect(Date.now() - revokedAt).toBeLessThan(1000);
@@ -131,9 +162,19 @@ describe.runIf(REDIS_SERVER && existsSync(MAIN))('two replicas sharing Redis', (
 
   it('a replica whose REDIS_URL does not answer stops at start with one line naming it, without its password', async () => {
     const r = spawnSync(process.execPath, [MAIN], {
-      env: { ...process.env, ...neo4jEnv(), PORT: '0', SEED_ON_EMPTY: 'false', REDIS_URL: 'redis://user:s3cret@127.0.0.1:1' }, encoding: 'utf8', timeout: 60_000,
+      env: {
+        ...process.env,
+        ...neo4jEnv(),
+        PORT: '0',
+        SEED_ON_EMPTY: 'false',
+        REDIS_URL: 'redis://user:s3cret@127.0.0.1:1',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
     });
     expect(r.status).not.toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual(['advocacy-graph: cannot reach Redis at redis://127.0.0.1:1 (is it running? check REDIS_URL)']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'advocacy-graph: cannot reach Redis at redis://127.0.0.1:1 (is it running? check REDIS_URL)',
+    ]);
   });
 });

@@ -4,8 +4,20 @@
 // fragments. Anonymous answers never hold a marker, and on A they equal those on B (counts, scores, weights, order);
 // a hidden id answers exactly as an unknown one; viewers see INTERNAL and never RESTRICTED; admins see all.
 import {
-  buildClientSchema, getIntrospectionQuery, getNamedType, getNullableType, isAbstractType, isEnumType, isInputObjectType,
-  isListType, isNonNullType, isObjectType, type GraphQLArgument, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType,
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,13 +34,28 @@ const RECORD_LEVELS = 3;
 const KINDS = ['Theme', 'Message', 'Space', 'Place', 'Organisation', 'Evidence'] as const;
 type Kind = (typeof KINDS)[number];
 
-interface Twin { prefix: string; word: string; ids: Record<Kind, string[]>; hidden: Record<'INTERNAL' | 'RESTRICTED', Record<Kind, string>>; unknown: string }
+interface Twin {
+  prefix: string;
+  word: string;
+  ids: Record<Kind, string[]>;
+  hidden: Record<'INTERNAL' | 'RESTRICTED', Record<Kind, string>>;
+  unknown: string;
+}
 
 /** The public graph of a twin; with `hidden`, the marked INTERNAL and RESTRICTED nodes and the links to them. */
-function twinGraph(prefix: string, word: string, hidden: boolean): { twin: Twin; nodes: FixtureNode[]; rels: FixtureRel[] } {
+function twinGraph(
+  prefix: string,
+  word: string,
+  hidden: boolean,
+): { twin: Twin; nodes: FixtureNode[]; rels: FixtureRel[] } {
   const id = (s: string) => `${prefix}-${s}`;
-  const n = (label: Kind, key: string, texts: Record<string, string>, props: Record<string, unknown> = {}, visibility = 'PUBLIC'): FixtureNode =>
-    ({ label, id: id(key), texts, props, visibility });
+  const n = (
+    label: Kind,
+    key: string,
+    texts: Record<string, string>,
+    props: Record<string, unknown> = {},
+    visibility = 'PUBLIC',
+  ): FixtureNode => ({ label, id: id(key), texts, props, visibility });
   const nodes: FixtureNode[] = [
     n('Theme', 't1', { fr: `Thème un ${word}`, en: `Theme one ${word}` }),
     n('Theme', 't2', { fr: `Thème deux ${word}`, en: `Theme two ${word}` }),
@@ -48,21 +75,46 @@ function twinGraph(prefix: string, word: string, hidden: boolean): { twin: Twin;
   ];
   const r = (type: string, from: string, to: string): FixtureRel => ({ type, from, to });
   const rels: FixtureRel[] = [
-    ...['m1', 'm2'].flatMap((m) => [r('ADDRESSES', id(m), id('t1')), r('ADDRESSES', id(m), id('t2')), r('CARRIED_IN', id(m), id('s1'))]),
-    r('CARRIED_IN', id('m1'), id('s2')), r('CARRIED_IN', id('m2'), id('s3')), r('CARRIED_IN', id('m1'), id('s4')),
-    r('COVERS', id('s1'), id('t1')), r('COVERS', id('s2'), id('t2')),
-    r('LOCATED_IN', id('s1'), id('city')), r('LOCATED_IN', id('s2'), id('country')), r('LOCATED_IN', id('s4'), id('town')),
+    ...['m1', 'm2'].flatMap((m) => [
+      r('ADDRESSES', id(m), id('t1')),
+      r('ADDRESSES', id(m), id('t2')),
+      r('CARRIED_IN', id(m), id('s1')),
+    ]),
+    r('CARRIED_IN', id('m1'), id('s2')),
+    r('CARRIED_IN', id('m2'), id('s3')),
+    r('CARRIED_IN', id('m1'), id('s4')),
+    r('COVERS', id('s1'), id('t1')),
+    r('COVERS', id('s2'), id('t2')),
+    r('LOCATED_IN', id('s1'), id('city')),
+    r('LOCATED_IN', id('s2'), id('country')),
+    r('LOCATED_IN', id('s4'), id('town')),
     r('PART_OF', id('city'), id('country')),
-    r('BASED_IN', id('o1'), id('city')), r('WORKS_ON', id('o1'), id('t1')),
-    r('SUPPORTS', id('e1'), id('m1')), r('ABOUT', id('e1'), id('t1')), r('VOICED_BY', id('e1'), id('o1')),
+    r('BASED_IN', id('o1'), id('city')),
+    r('WORKS_ON', id('o1'), id('t1')),
+    r('SUPPORTS', id('e1'), id('m1')),
+    r('ABOUT', id('e1'), id('t1')),
+    r('VOICED_BY', id('e1'), id('o1')),
   ];
-  const ids = Object.fromEntries(KINDS.map((k) => [k, nodes.filter((x) => x.label === k).map((x) => x.id)])) as Record<Kind, string[]>;
+  const ids = Object.fromEntries(KINDS.map((k) => [k, nodes.filter((x) => x.label === k).map((x) => x.id)])) as Record<
+    Kind,
+    string[]
+  >;
   const hiddenIds = {} as Twin['hidden'];
   for (const [visibility, mark] of Object.entries(MARKERS) as Array<['INTERNAL' | 'RESTRICTED', string]>) {
     const h = (k: string) => id(`${mark}-${k}`);
-    hiddenIds[visibility] = { Theme: h('theme'), Message: h('message'), Space: h('space'), Place: h('place'), Organisation: h('org'), Evidence: h('evidence') };
+    hiddenIds[visibility] = {
+      Theme: h('theme'),
+      Message: h('message'),
+      Space: h('space'),
+      Place: h('place'),
+      Organisation: h('org'),
+      Evidence: h('evidence'),
+    };
     if (!hidden) continue;
-    const text = (what: string) => ({ fr: `${mark.toUpperCase()} ${what} ${word} préservatifs`, en: `${mark.toUpperCase()} ${what} ${word} condoms` });
+    const text = (what: string) => ({
+      fr: `${mark.toUpperCase()} ${what} ${word} préservatifs`,
+      en: `${mark.toUpperCase()} ${what} ${word} condoms`,
+    });
     nodes.push(
       n('Theme', `${mark}-theme`, text('thème'), {}, visibility),
       n('Message', `${mark}-message`, text('message'), {}, visibility),
@@ -73,20 +125,36 @@ function twinGraph(prefix: string, word: string, hidden: boolean): { twin: Twin;
     );
     rels.push(
       // Hidden theme on public messages, spaces, organisations and evidence: shared counts and SHARES weights.
-      r('ADDRESSES', id('m1'), h('theme')), r('ADDRESSES', id('m2'), h('theme')), r('COVERS', id('s1'), h('theme')),
-      r('WORKS_ON', id('o1'), h('theme')), r('ABOUT', id('e1'), h('theme')),
+      r('ADDRESSES', id('m1'), h('theme')),
+      r('ADDRESSES', id('m2'), h('theme')),
+      r('COVERS', id('s1'), h('theme')),
+      r('WORKS_ON', id('o1'), h('theme')),
+      r('ABOUT', id('e1'), h('theme')),
       // Hidden message on public themes and spaces: totalCount, scores, search hits.
-      r('ADDRESSES', h('message'), id('t1')), r('ADDRESSES', h('message'), id('t2')),
-      r('CARRIED_IN', h('message'), id('s1')), r('CARRIED_IN', h('message'), id('s2')), r('CARRIED_IN', h('message'), id('s3')),
+      r('ADDRESSES', h('message'), id('t1')),
+      r('ADDRESSES', h('message'), id('t2')),
+      r('CARRIED_IN', h('message'), id('s1')),
+      r('CARRIED_IN', h('message'), id('s2')),
+      r('CARRIED_IN', h('message'), id('s3')),
       // Hidden space carrying public messages, in a public place.
-      r('CARRIED_IN', id('m1'), h('space')), r('CARRIED_IN', id('m2'), h('space')), r('LOCATED_IN', h('space'), id('city')),
+      r('CARRIED_IN', id('m1'), h('space')),
+      r('CARRIED_IN', id('m2'), h('space')),
+      r('LOCATED_IN', h('space'), id('city')),
       r('COVERS', h('space'), id('t1')),
       // Hidden place: where a public space is, what a public place is part of, and the only path from the town to the country.
-      r('LOCATED_IN', id('s3'), h('place')), r('PART_OF', id('city'), h('place')), r('PART_OF', id('town'), h('place')), r('PART_OF', h('place'), id('country')),
+      r('LOCATED_IN', id('s3'), h('place')),
+      r('PART_OF', id('city'), h('place')),
+      r('PART_OF', id('town'), h('place')),
+      r('PART_OF', h('place'), id('country')),
       // Hidden evidence on public records; hidden organisation voicing public evidence, partner of a public one.
-      r('SUPPORTS', h('evidence'), id('m1')), r('ABOUT', h('evidence'), id('t1')), r('VOICED_BY', h('evidence'), id('o1')),
-      r('VOICED_BY', id('e1'), h('org')), r('BASED_IN', h('org'), id('city')), r('WORKS_ON', h('org'), id('t1')),
-      r('PARTNER_OF', id('o1'), h('org')), r('PARTNER_OF', h('org'), id('o1')),
+      r('SUPPORTS', h('evidence'), id('m1')),
+      r('ABOUT', h('evidence'), id('t1')),
+      r('VOICED_BY', h('evidence'), id('o1')),
+      r('VOICED_BY', id('e1'), h('org')),
+      r('BASED_IN', h('org'), id('city')),
+      r('WORKS_ON', h('org'), id('t1')),
+      r('PARTNER_OF', id('o1'), h('org')),
+      r('PARTNER_OF', h('org'), id('o1')),
       // A public organisation based only in the hidden place (part of the country, and the city part of it).
       r('BASED_IN', id('o2'), h('place')),
     );
@@ -97,21 +165,58 @@ function twinGraph(prefix: string, word: string, hidden: boolean): { twin: Twin;
 // ---- Documents built from the introspected schema ----
 
 const LANGUAGES = ['fr', 'en'];
-const KIND_OF_ARG: Record<string, Kind> = { within: 'Place', themes: 'Theme', theme: 'Theme', messages: 'Message', message: 'Message', spaces: 'Space', space: 'Space', place: 'Place', places: 'Place', organisations: 'Organisation', evidence: 'Evidence' };
-const KIND_OF_TYPE: Record<string, Kind> = { Theme: 'Theme', Message: 'Message', AdvocacySpace: 'Space', Place: 'Place', Organisation: 'Organisation', Evidence: 'Evidence' };
+const KIND_OF_ARG: Record<string, Kind> = {
+  within: 'Place',
+  themes: 'Theme',
+  theme: 'Theme',
+  messages: 'Message',
+  message: 'Message',
+  spaces: 'Space',
+  space: 'Space',
+  place: 'Place',
+  places: 'Place',
+  organisations: 'Organisation',
+  evidence: 'Evidence',
+};
+const KIND_OF_TYPE: Record<string, Kind> = {
+  Theme: 'Theme',
+  Message: 'Message',
+  AdvocacySpace: 'Space',
+  Place: 'Place',
+  Organisation: 'Organisation',
+  Evidence: 'Evidence',
+};
 
-interface Request { field: string; query: string; variables: Record<string, unknown>; scoped: boolean; idArgs: string[] }
+interface Request {
+  field: string;
+  query: string;
+  variables: Record<string, unknown>;
+  scoped: boolean;
+  idArgs: string[];
+}
 
 const isIdType = (arg: GraphQLArgument) => getNamedType(arg.type).name === 'ID';
 /** The kind of record an id argument names; null when any kind (then Message stands for them where one is needed). */
-const kindOf = (field: GraphQLField<unknown, unknown>, arg: string): Kind | null => KIND_OF_ARG[arg] ?? KIND_OF_TYPE[getNamedType(field.type).name] ?? null;
+const kindOf = (field: GraphQLField<unknown, unknown>, arg: string): Kind | null =>
+  KIND_OF_ARG[arg] ?? KIND_OF_TYPE[getNamedType(field.type).name] ?? null;
 const isRecord = (t: GraphQLNamedType) => isObjectType(t) && 'id' in t.getFields();
 
 /** Selection of every field of `type`, records nested up to `levels` deep (then their ids), with aliases and fragments. */
-function selection(schema: GraphQLSchema, type: GraphQLNamedType, level: number, levels: number, depth: number, fragments: Map<string, string>, alias = ''): string {
+function selection(
+  schema: GraphQLSchema,
+  type: GraphQLNamedType,
+  level: number,
+  levels: number,
+  depth: number,
+  fragments: Map<string, string>,
+  alias = '',
+): string {
   if (isAbstractType(type)) {
     // Members of a union may have same-named fields of other types (Theme.messages, AdvocacySpace.messages): aliased per type.
-    return `__typename ${schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${selection(schema, t, level, levels, depth, fragments, `${t.name}_`)} }`).join(' ')}`;
+    return `__typename ${schema
+      .getPossibleTypes(type)
+      .map((t) => `... on ${t.name} { ${selection(schema, t, level, levels, depth, fragments, `${t.name}_`)} }`)
+      .join(' ')}`;
   }
   if (!isObjectType(type)) return '';
   const scalars: string[] = ['__typename'];
@@ -120,11 +225,22 @@ function selection(schema: GraphQLSchema, type: GraphQLNamedType, level: number,
     const named = getNamedType(f.type);
     const optionalArgs = f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
     if (!optionalArgs) continue;
-    const variants = f.args.some((a) => a.name === 'language') ? [f.name, ...LANGUAGES.map((l) => `${f.name}_${l}: ${f.name}(language: "${l}")`)] : [f.name];
-    if (!isObjectType(named) && !isAbstractType(named)) { scalars.push(...variants); continue; }
+    const variants = f.args.some((a) => a.name === 'language')
+      ? [f.name, ...LANGUAGES.map((l) => `${f.name}_${l}: ${f.name}(language: "${l}")`)]
+      : [f.name];
+    if (!isObjectType(named) && !isAbstractType(named)) {
+      scalars.push(...variants);
+      continue;
+    }
     const childLevel = isRecord(named) ? level + 1 : level;
-    const inner = childLevel > levels || depth > 12 ? (isRecord(named) ? 'id' : '') : selection(schema, named, childLevel, levels, depth + 1, fragments);
-    if (inner) objects.push(...variants.map((v) => `${alias && !v.includes(':') ? `${alias}${v}: ` : alias}${v} { ${inner} }`));
+    const inner =
+      childLevel > levels || depth > 12
+        ? isRecord(named)
+          ? 'id'
+          : ''
+        : selection(schema, named, childLevel, levels, depth + 1, fragments);
+    if (inner)
+      objects.push(...variants.map((v) => `${alias && !v.includes(':') ? `${alias}${v}: ` : alias}${v} { ${inner} }`));
   }
   // Scalars through a named fragment, nested records through an inline one: both paths are exercised.
   const name = `All${type.name}`;
@@ -149,8 +265,14 @@ function argValue(arg: GraphQLArgument, field: GraphQLField<unknown, unknown>, t
   }
   if (named.name === 'Boolean') return true;
   if (named.name === 'Int' || named.name === 'Float') return required ? 1 : undefined;
-  if (isEnumType(named)) return required ? (isListType(getNullableType(arg.type)) ? [named.getValues()[0].value] : named.getValues()[0].value) : undefined;
-  if (isInputObjectType(named)) throw new Error(`visibility test: teach argValue to fill ${field.name}(${arg.name}: ${String(arg.type)})`);
+  if (isEnumType(named))
+    return required
+      ? isListType(getNullableType(arg.type))
+        ? [named.getValues()[0].value]
+        : named.getValues()[0].value
+      : undefined;
+  if (isInputObjectType(named))
+    throw new Error(`visibility test: teach argValue to fill ${field.name}(${arg.name}: ${String(arg.type)})`);
   return required ? twin.word : undefined;
 }
 
@@ -160,10 +282,17 @@ function requestsFor(schema: GraphQLSchema, field: GraphQLField<unknown, unknown
   const out: Request[] = [];
   for (const full of [true, false]) {
     const base: Record<string, unknown> = {};
-    for (const a of field.args) { const v = argValue(a, field, twin, full); if (v !== undefined) base[a.name] = v; }
+    for (const a of field.args) {
+      const v = argValue(a, field, twin, full);
+      if (v !== undefined) base[a.name] = v;
+    }
     // Single-id arguments: one request per id.
-    const single = field.args.filter((a) => isIdType(a) && !isListType(getNullableType(a.type)) && Array.isArray(base[a.name]));
-    const expansions = single.length ? (base[single[0].name] as string[]).map((v) => ({ ...base, [single[0].name]: v })) : [base];
+    const single = field.args.filter(
+      (a) => isIdType(a) && !isListType(getNullableType(a.type)) && Array.isArray(base[a.name]),
+    );
+    const expansions = single.length
+      ? (base[single[0].name] as string[]).map((v) => ({ ...base, [single[0].name]: v }))
+      : [base];
     for (const s of single.slice(1)) for (const e of expansions) e[s.name] = (base[s.name] as string[])[0];
     for (const variables of expansions) {
       const used = field.args.filter((a) => a.name in variables);
@@ -174,12 +303,18 @@ function requestsFor(schema: GraphQLSchema, field: GraphQLField<unknown, unknown
       // Over the whole graph (no argument points into the fixture), the records and their links' ids: a listing leak
       // shows there, and the deep selection stays on the fixture, where it is cheap.
       const fragments = new Map<string, string>();
-      const sel = isObjectType(type) || isAbstractType(type) ? `{ ${selection(schema, type, isRecord(type) ? 1 : 0, scoped ? RECORD_LEVELS : 1, 2, fragments)} }` : '';
+      const sel =
+        isObjectType(type) || isAbstractType(type)
+          ? `{ ${selection(schema, type, isRecord(type) ? 1 : 0, scoped ? RECORD_LEVELS : 1, 2, fragments)} }`
+          : '';
       const query = `query Leak${defs ? `(${defs})` : ''} { r: ${field.name}${call} ${sel} } ${[...fragments.values()].join(' ')}`;
       out.push({ field: field.name, query, variables, scoped, idArgs: used.filter(isIdType).map((a) => a.name) });
     }
   }
-  return out.filter((r, i) => out.findIndex((o) => o.query === r.query && JSON.stringify(o.variables) === JSON.stringify(r.variables)) === i);
+  return out.filter(
+    (r, i) =>
+      out.findIndex((o) => o.query === r.query && JSON.stringify(o.variables) === JSON.stringify(r.variables)) === i,
+  );
 }
 
 // ---- Comparing answers across twins ----
@@ -204,7 +339,9 @@ function firstDifference(a: string, b: string): string {
 
 /** The answer without the ids and words the request itself sent (an error may name the id it was asked for). */
 function scrub(reply: HttpReply, req: Request): string {
-  const asked = Object.values(req.variables).flat().filter((v): v is string => typeof v === 'string' && v.length > 3);
+  const asked = Object.values(req.variables)
+    .flat()
+    .filter((v): v is string => typeof v === 'string' && v.length > 3);
   return asked.sort((x, y) => y.length - x.length).reduce((text, s) => text.split(s).join('<asked>'), reply.text);
 }
 
@@ -214,7 +351,8 @@ const retarget = (req: Request, from: Twin, to: Twin): Request => {
 };
 
 /** Suggestions depend on how the asked id is spelt (two different ids get different ones): checked on their own below. */
-const withoutSuggestions = (text: string) => text.replace(/ \(did you mean [^)]*\)/g, '').replace(/"didYouMean":\[[^\]]*\]/g, '"didYouMean":[]');
+const withoutSuggestions = (text: string) =>
+  text.replace(/ \(did you mean [^)]*\)/g, '').replace(/"didYouMean":\[[^\]]*\]/g, '"didYouMean":[]');
 
 // ---- The test ----
 
@@ -226,7 +364,15 @@ const tokens: Record<'viewer' | 'editor' | 'admin', string> = { viewer: '', edit
 
 beforeAll(async () => {
   // Limits raised: this file checks what answers hold, and its documents are deliberately large (limits.test.ts checks limits).
-  api = await httpApi({ MAX_QUERY_DEPTH: '20', MAX_QUERY_COST: '100000000', MAX_ALIASES: '1000', MAX_TOKENS: '100000', MAX_BODY_BYTES: '1000000', RATE_LIMIT_ANONYMOUS: '100000', RATE_LIMIT_AUTHENTICATED: '100000' });
+  api = await httpApi({
+    MAX_QUERY_DEPTH: '20',
+    MAX_QUERY_COST: '100000000',
+    MAX_ALIASES: '1000',
+    MAX_TOKENS: '100000',
+    MAX_BODY_BYTES: '1000000',
+    RATE_LIMIT_ANONYMOUS: '100000',
+    RATE_LIMIT_AUTHENTICATED: '100000',
+  });
   const word = () => `zq${Math.random().toString(36).slice(2, 8).replace(/\d/g, 'x')}`;
   const a = twinGraph(`${P}-a`, word(), true);
   const b = twinGraph(`${P}-b`, word(), false);
@@ -256,7 +402,18 @@ const ask = async (req: Request, token?: string) => {
 describe('visibility over HTTP, every root field', () => {
   it('covers every root field of the schema', () => {
     const fields = Object.keys((schema.getQueryType() as GraphQLObjectType).getFields());
-    expect(fields).toEqual(expect.arrayContaining(['themes', 'theme', 'message', 'messages', 'sharedMessages', 'advocacySpaces', 'intersectionGraph', 'search']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'themes',
+        'theme',
+        'message',
+        'messages',
+        'sharedMessages',
+        'advocacySpaces',
+        'intersectionGraph',
+        'search',
+      ]),
+    );
   });
 
   it('never shows a hidden record to anonymous readers, and counts, scores and weights are those of the graph without them', async () => {
@@ -271,7 +428,12 @@ describe('visibility over HTTP, every root field', () => {
         expect(scrub(onA, req), `${field.name} ${JSON.stringify(req.variables)}`).not.toMatch(ANY_MARKER);
         if (onA.text.includes(A.prefix)) reached.add(field.name);
         const codes = (onA.body?.errors ?? []).map((e: any) => e.extensions?.code);
-        closed.set(field.name, (closed.get(field.name) ?? true) && !onA.body?.data?.r && codes.some((c: string) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED'));
+        closed.set(
+          field.name,
+          (closed.get(field.name) ?? true) &&
+            !onA.body?.data?.r &&
+            codes.some((c: string) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED'),
+        );
         if (!req.scoped) continue;
         // Same request on the twin without hidden nodes. Retried: another test file may add a message between
         // the two requests and move full-text statistics; a real leak differs every time.
@@ -286,8 +448,12 @@ describe('visibility over HTTP, every root field', () => {
         if (!same) mismatches.push(`${field.name}(${JSON.stringify(req.variables)})\n${last}`);
       }
     }
-    console.log(`visibility: ${asked} anonymous requests over ${reached.size + [...closed.values()].filter(Boolean).length} root fields`);
-    const unreached = Object.keys((schema.getQueryType() as GraphQLObjectType).getFields()).filter((f) => !reached.has(f) && !closed.get(f));
+    console.log(
+      `visibility: ${asked} anonymous requests over ${reached.size + [...closed.values()].filter(Boolean).length} root fields`,
+    );
+    const unreached = Object.keys((schema.getQueryType() as GraphQLObjectType).getFields()).filter(
+      (f) => !reached.has(f) && !closed.get(f),
+    );
     expect(unreached, 'root fields whose answers never reached the fixture (a vacuous check)').toEqual([]);
     expect(mismatches, mismatches.join('\n\n')).toEqual([]);
   }, 600_000);
@@ -299,14 +465,25 @@ describe('visibility over HTTP, every root field', () => {
         for (const arg of req.idArgs) {
           const current = req.variables[arg];
           const kind = kindOf(field, arg) ?? 'Message';
-          const withId = (v: string) => ({ ...req, variables: { ...req.variables, [arg]: Array.isArray(current) ? [...current, v] : v } });
+          const withId = (v: string) => ({
+            ...req,
+            variables: { ...req.variables, [arg]: Array.isArray(current) ? [...current, v] : v },
+          });
           if (!Array.isArray(current) && current !== A.ids[kind][0]) continue;
-          for (const [who, token, hiddenFrom] of [['anonymous', undefined, ['INTERNAL', 'RESTRICTED']], ['viewer', tokens.viewer, ['RESTRICTED']]] as const) {
-            const unknown = withoutSuggestions((await ask(withId(A.unknown), token)).text.split(A.unknown).join('<id>'));
+          for (const [who, token, hiddenFrom] of [
+            ['anonymous', undefined, ['INTERNAL', 'RESTRICTED']],
+            ['viewer', tokens.viewer, ['RESTRICTED']],
+          ] as const) {
+            const unknown = withoutSuggestions(
+              (await ask(withId(A.unknown), token)).text.split(A.unknown).join('<id>'),
+            );
             for (const vis of hiddenFrom) {
               const hiddenId = A.hidden[vis][kind];
               const hidden = withoutSuggestions((await ask(withId(hiddenId), token)).text.split(hiddenId).join('<id>'));
-              if (hidden !== unknown) differ.push(`${who} ${field.name}(${arg}: ${vis}):\n  hidden:  ${hidden.slice(0, 400)}\n  unknown: ${unknown.slice(0, 400)}`);
+              if (hidden !== unknown)
+                differ.push(
+                  `${who} ${field.name}(${arg}: ${vis}):\n  hidden:  ${hidden.slice(0, 400)}\n  unknown: ${unknown.slice(0, 400)}`,
+                );
             }
           }
         }
@@ -320,8 +497,18 @@ describe('visibility over HTTP, every root field', () => {
     for (const field of Object.values((schema.getQueryType() as GraphQLObjectType).getFields())) {
       const reqs = requestsFor(schema, field, A);
       // Single-id fields asked for the hidden records by id too, so they can reach them.
-      const byHiddenId = reqs.flatMap((r) => r.idArgs.filter((a) => typeof r.variables[a] === 'string' && r.variables[a] === A.ids[kindOf(field, a) ?? 'Message'][0])
-        .flatMap((a) => (['INTERNAL', 'RESTRICTED'] as const).map((v) => ({ ...r, variables: { ...r.variables, [a]: A.hidden[v][kindOf(field, a) ?? 'Message'] } }))));
+      const byHiddenId = reqs.flatMap((r) =>
+        r.idArgs
+          .filter(
+            (a) => typeof r.variables[a] === 'string' && r.variables[a] === A.ids[kindOf(field, a) ?? 'Message'][0],
+          )
+          .flatMap((a) =>
+            (['INTERNAL', 'RESTRICTED'] as const).map((v) => ({
+              ...r,
+              variables: { ...r.variables, [a]: A.hidden[v][kindOf(field, a) ?? 'Message'] },
+            })),
+          ),
+      );
       for (const req of [...reqs, ...byHiddenId]) {
         const viewer = await ask(req, tokens.viewer);
         expect(scrub(viewer, req), `${field.name} ${JSON.stringify(req.variables)}`).not.toMatch(/markres/i);
@@ -330,7 +517,15 @@ describe('visibility over HTTP, every root field', () => {
         if (/markres/i.test(scrub(admin, req))) seen.admin.add(field.name);
       }
     }
-    for (const f of ['theme', 'message', 'messages', 'sharedMessages', 'advocacySpaces', 'intersectionGraph', 'search']) {
+    for (const f of [
+      'theme',
+      'message',
+      'messages',
+      'sharedMessages',
+      'advocacySpaces',
+      'intersectionGraph',
+      'search',
+    ]) {
       expect(seen.viewer.has(f), `viewer sees INTERNAL records through ${f}`).toBe(true);
       expect(seen.admin.has(f), `admin sees RESTRICTED records through ${f}`).toBe(true);
     }
@@ -344,19 +539,73 @@ describe('visibility over HTTP, every root field', () => {
 function linkedCreates(t: Twin, hidden: boolean): Array<[string, string, Record<string, unknown>]> {
   const h = (k: Kind) => (hidden ? [t.hidden.RESTRICTED[k]] : []);
   const w = (s: string) => `${t.prefix}-w-${s}`;
-  const base = (key: string, text: string) => ({ id: w(key), [key === 'message' || key === 'evidence' ? 'text' : 'name']: `${text} ${t.word}`, language: 'fr', visibility: 'PUBLIC' });
+  const base = (key: string, text: string) => ({
+    id: w(key),
+    [key === 'message' || key === 'evidence' ? 'text' : 'name']: `${text} ${t.word}`,
+    language: 'fr',
+    visibility: 'PUBLIC',
+  });
   return [
-    ['createMessage', 'CreateMessageInput', { ...base('message', 'Message écrit'), themes: [t.ids.Theme[0], ...h('Theme')], spaces: [t.ids.Space[0], ...h('Space')] }],
-    ['createAdvocacySpace', 'CreateAdvocacySpaceInput', { ...base('space', 'Espace écrit'), level: 'LOCAL', themes: [t.ids.Theme[0], ...h('Theme')], places: [t.ids.Place[1], ...h('Place')] }],
-    ['createPlace', 'CreatePlaceInput', { ...base('place', 'Quartier écrit'), kind: 'CITY', countryCode: 'FR', partOf: [t.ids.Place[0], ...h('Place')] }],
-    ['createOrganisation', 'CreateOrganisationInput', { ...base('org', 'Groupe écrit'), kind: 'NGO', places: [t.ids.Place[1], ...h('Place')], themes: [t.ids.Theme[0], ...h('Theme')], partners: [t.ids.Organisation[0], ...h('Organisation')] }],
-    ['createEvidence', 'CreateEvidenceInput', { ...base('evidence', 'Preuve écrite'), kind: 'QUOTE', messages: [t.ids.Message[0], ...h('Message')], themes: [t.ids.Theme[0], ...h('Theme')], voicedBy: [t.ids.Organisation[0], ...h('Organisation')] }],
+    [
+      'createMessage',
+      'CreateMessageInput',
+      {
+        ...base('message', 'Message écrit'),
+        themes: [t.ids.Theme[0], ...h('Theme')],
+        spaces: [t.ids.Space[0], ...h('Space')],
+      },
+    ],
+    [
+      'createAdvocacySpace',
+      'CreateAdvocacySpaceInput',
+      {
+        ...base('space', 'Espace écrit'),
+        level: 'LOCAL',
+        themes: [t.ids.Theme[0], ...h('Theme')],
+        places: [t.ids.Place[1], ...h('Place')],
+      },
+    ],
+    [
+      'createPlace',
+      'CreatePlaceInput',
+      { ...base('place', 'Quartier écrit'), kind: 'CITY', countryCode: 'FR', partOf: [t.ids.Place[0], ...h('Place')] },
+    ],
+    [
+      'createOrganisation',
+      'CreateOrganisationInput',
+      {
+        ...base('org', 'Groupe écrit'),
+        kind: 'NGO',
+        places: [t.ids.Place[1], ...h('Place')],
+        themes: [t.ids.Theme[0], ...h('Theme')],
+        partners: [t.ids.Organisation[0], ...h('Organisation')],
+      },
+    ],
+    [
+      'createEvidence',
+      'CreateEvidenceInput',
+      {
+        ...base('evidence', 'Preuve écrite'),
+        kind: 'QUOTE',
+        messages: [t.ids.Message[0], ...h('Message')],
+        themes: [t.ids.Theme[0], ...h('Theme')],
+        voicedBy: [t.ids.Organisation[0], ...h('Organisation')],
+      },
+    ],
   ];
 }
 
-const LABEL_OF: Record<string, string> = { message: 'MESSAGE', space: 'SPACE', place: 'PLACE', org: 'ORGANISATION', evidence: 'EVIDENCE' };
-const HISTORY = 'query($id: ID!, $label: RecordLabel) { history(id: $id, label: $label) { action actorLabel actorRole subjectLabel subjectId visibility before after } }';
-const ARCHIVE = 'mutation($i: ArchiveInput!) { archive(input: $i) { action actorRole subjectLabel subjectId visibility before after } }';
+const LABEL_OF: Record<string, string> = {
+  message: 'MESSAGE',
+  space: 'SPACE',
+  place: 'PLACE',
+  org: 'ORGANISATION',
+  evidence: 'EVIDENCE',
+};
+const HISTORY =
+  'query($id: ID!, $label: RecordLabel) { history(id: $id, label: $label) { action actorLabel actorRole subjectLabel subjectId visibility before after } }';
+const ARCHIVE =
+  'mutation($i: ArchiveInput!) { archive(input: $i) { action actorRole subjectLabel subjectId visibility before after } }';
 
 /** Writes on a twin as A's twin on B would see them: an editor's and an admin's edits, in the same order on both. */
 async function writeOn(t: Twin, hidden: boolean): Promise<void> {
@@ -366,22 +615,53 @@ async function writeOn(t: Twin, hidden: boolean): Promise<void> {
     return r.body.data;
   };
   const h = (k: Kind) => (hidden ? [t.hidden.RESTRICTED[k]] : []);
-  for (const [field, type, input] of linkedCreates(t, hidden)) await must(`mutation($i: ${type}!) { ${field}(input: $i) { id } }`, { i: input }, tokens.admin);
+  for (const [field, type, input] of linkedCreates(t, hidden))
+    await must(`mutation($i: ${type}!) { ${field}(input: $i) { id } }`, { i: input }, tokens.admin);
   // A link to a public theme and, on A, to a RESTRICTED one. (A link to hidden records alone still moves the
   // record's version, which is no twin of B's: tests/writes/hidden-records.test.ts checks that case.)
-  await must('mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', { i: { id: `${t.prefix}-w-message`, version: 1, themes: [t.ids.Theme[1], ...h('Theme')] } }, tokens.admin);
+  await must(
+    'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }',
+    { i: { id: `${t.prefix}-w-message`, version: 1, themes: [t.ids.Theme[1], ...h('Theme')] } },
+    tokens.admin,
+  );
   if (!hidden) return;
   // On A, a message written by an editor, made RESTRICTED, then purged: its history must read as B's, where it never was.
-  const gone = await must('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }',
-    { i: { id: `${t.prefix}-w-gone`, text: `MARKRES Adresse du lieu ${t.word}`, language: 'fr', themes: [t.ids.Theme[0]] } }, tokens.editor);
-  await must('mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }', { i: { id: gone.createMessage.id, version: 1, visibility: 'RESTRICTED' } }, tokens.admin);
-  await must('mutation($id: ID!) { purge(label: MESSAGE, id: $id) { id } }', { id: gone.createMessage.id }, tokens.admin);
+  const gone = await must(
+    'mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }',
+    {
+      i: {
+        id: `${t.prefix}-w-gone`,
+        text: `MARKRES Adresse du lieu ${t.word}`,
+        language: 'fr',
+        themes: [t.ids.Theme[0]],
+      },
+    },
+    tokens.editor,
+  );
+  await must(
+    'mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }',
+    { i: { id: gone.createMessage.id, version: 1, visibility: 'RESTRICTED' } },
+    tokens.admin,
+  );
+  await must(
+    'mutation($id: ID!) { purge(label: MESSAGE, id: $id) { id } }',
+    { id: gone.createMessage.id },
+    tokens.admin,
+  );
 }
 
 /** An answer without what differs between any two runs (change ids and times) and with B's names as A's. */
 function stable(reply: HttpReply, from: Twin): string {
-  const strip = (v: unknown): unknown => (Array.isArray(v) ? v.map(strip) : v && typeof v === 'object'
-    ? Object.fromEntries(Object.entries(v).filter(([k]) => !('action' in v && (k === 'id' || k === 'at'))).map(([k, x]) => [k, strip(x)])) : v);
+  const strip = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(strip)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => !('action' in v && (k === 'id' || k === 'at')))
+              .map(([k, x]) => [k, strip(x)]),
+          )
+        : v;
   return normalise({ ...reply, body: strip(reply.body) }, from, A);
 }
 
@@ -393,7 +673,12 @@ describe('history, archive results, packs and write errors', () => {
 
   it('show an editor the same history and archive results on both twins', async () => {
     const mismatches: string[] = [];
-    const compare = async (what: string, query: string, variables: (t: Twin) => Record<string, unknown>, token: string) => {
+    const compare = async (
+      what: string,
+      query: string,
+      variables: (t: Twin) => Record<string, unknown>,
+      token: string,
+    ) => {
       const [a, b] = [await api.gql(query, variables(A), token), await api.gql(query, variables(B), token)];
       expect(a.text, what).not.toMatch(/markres/i);
       expect(a.status, what).toBe(200);
@@ -406,18 +691,26 @@ describe('history, archive results, packs and write errors', () => {
     for (const [key, label] of Object.entries(LABEL_OF)) {
       const variables = (t: Twin) => ({ i: { label, id: `${t.prefix}-w-${key}`, version: key === 'message' ? 2 : 1 } });
       await compare(`archive ${key}`, ARCHIVE, variables, tokens.editor);
-      await compare(`history ${key} after archive`, HISTORY, (t) => ({ id: `${t.prefix}-w-${key}`, label }), tokens.editor);
+      await compare(
+        `history ${key} after archive`,
+        HISTORY,
+        (t) => ({ id: `${t.prefix}-w-${key}`, label }),
+        tokens.editor,
+      );
     }
     expect(mismatches, mismatches.join('\n\n')).toEqual([]);
     // Not vacuous: the admin sees the restricted links on A.
-    expect((await api.gql(HISTORY, { id: `${A.prefix}-w-org` }, tokens.admin)).text).toContain(A.hidden.RESTRICTED.Place);
+    expect((await api.gql(HISTORY, { id: `${A.prefix}-w-org` }, tokens.admin)).text).toContain(
+      A.hidden.RESTRICTED.Place,
+    );
   });
 
   it('list the same partners in every pack format on both twins', async () => {
     const mismatches: string[] = [];
     for (const format of ['md', 'html']) {
       for (const place of A.ids.Place) {
-        const path = (t: Twin) => `/briefings/pack.${format}?themes=${t.ids.Theme.join(',')}&place=${place.split(A.prefix).join(t.prefix)}&language=fr`;
+        const path = (t: Twin) =>
+          `/briefings/pack.${format}?themes=${t.ids.Theme.join(',')}&place=${place.split(A.prefix).join(t.prefix)}&language=fr`;
         const [a, b] = [await api.fetch(path(A)), await api.fetch(path(B))];
         expect(a.status, `${format} ${place}`).toBe(200);
         expect(a.text).not.toMatch(ANY_MARKER);
@@ -432,34 +725,95 @@ describe('history, archive results, packs and write errors', () => {
     const differ: string[] = [];
     // An archived public record: hidden from every read, so its id is as good as hidden too.
     const archived = `${A.prefix}-w-archived`;
-    const made = await api.gql('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }', { i: { id: archived, text: 'Archivé', language: 'fr', visibility: 'PUBLIC', themes: [A.ids.Theme[0]] } }, tokens.editor);
-    await api.gql(ARCHIVE, { i: { label: 'MESSAGE', id: archived, version: made.body.data.createMessage.version } }, tokens.editor);
-    const same = async (what: string, query: string, build: (id: string) => Record<string, unknown>, hiddenId: string) => {
+    const made = await api.gql(
+      'mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }',
+      { i: { id: archived, text: 'Archivé', language: 'fr', visibility: 'PUBLIC', themes: [A.ids.Theme[0]] } },
+      tokens.editor,
+    );
+    await api.gql(
+      ARCHIVE,
+      { i: { label: 'MESSAGE', id: archived, version: made.body.data.createMessage.version } },
+      tokens.editor,
+    );
+    const same = async (
+      what: string,
+      query: string,
+      build: (id: string) => Record<string, unknown>,
+      hiddenId: string,
+    ) => {
       const answer = async (id: string) => (await api.gql(query, build(id), tokens.editor)).text.split(id).join('<id>');
       const [hidden, unknown] = [await answer(hiddenId), await answer(A.unknown)];
-      if (hidden !== unknown) differ.push(`${what}:\n  hidden:  ${hidden.slice(0, 300)}\n  unknown: ${unknown.slice(0, 300)}`);
+      if (hidden !== unknown)
+        differ.push(`${what}:\n  hidden:  ${hidden.slice(0, 300)}\n  unknown: ${unknown.slice(0, 300)}`);
     };
     const R = A.hidden.RESTRICTED;
     // Create with an otherwise invalid input (an unknown link, a bad language) on a taken hidden id.
     for (const [field, type, input] of linkedCreates(A, false)) {
-      const kind = ({ createMessage: 'Message', createAdvocacySpace: 'Space', createPlace: 'Place', createOrganisation: 'Organisation', createEvidence: 'Evidence' } as Record<string, Kind>)[field];
+      const kind = (
+        {
+          createMessage: 'Message',
+          createAdvocacySpace: 'Space',
+          createPlace: 'Place',
+          createOrganisation: 'Organisation',
+          createEvidence: 'Evidence',
+        } as Record<string, Kind>
+      )[field];
       const key = Object.keys(input).find((k) => Array.isArray(input[k]))!;
       const bad = { ...input, [key]: [...(input[key] as string[]), `${A.prefix}-nothing-linked`] };
       const query = `mutation($i: ${type}!) { ${field}(input: $i) { id } }`;
       await same(`${field} on a RESTRICTED id, unknown link`, query, (id) => ({ i: { ...bad, id } }), R[kind]);
-      await same(`${field} on a RESTRICTED id, bad language`, query, (id) => ({ i: { ...input, language: 'french', id } }), R[kind]);
-      if (kind === 'Message') await same(`${field} on an archived id, unknown link`, query, (id) => ({ i: { ...bad, id } }), archived);
+      await same(
+        `${field} on a RESTRICTED id, bad language`,
+        query,
+        (id) => ({ i: { ...input, language: 'french', id } }),
+        R[kind],
+      );
+      if (kind === 'Message')
+        await same(`${field} on an archived id, unknown link`, query, (id) => ({ i: { ...bad, id } }), archived);
     }
-    await same('createTheme on a RESTRICTED id, bad language', 'mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }', (id) => ({ i: { id, name: 'x', language: 'french' } }), R.Theme);
+    await same(
+      'createTheme on a RESTRICTED id, bad language',
+      'mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }',
+      (id) => ({ i: { id, name: 'x', language: 'french' } }),
+      R.Theme,
+    );
     // Update, link and archive of a hidden or archived record; links from a public record to a hidden one.
-    for (const [what, hiddenId] of [['RESTRICTED', R.Message], ['archived', archived]]) {
-      await same(`updateMessage of a ${what} id`, 'mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }', (id) => ({ i: { id, version: 1, translations: [{ language: 'en', text: 'x' }] } }), hiddenId);
-      await same(`linkMessage of a ${what} id`, 'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', (id) => ({ i: { id, version: 1, themes: [A.ids.Theme[0]] } }), hiddenId);
+    for (const [what, hiddenId] of [
+      ['RESTRICTED', R.Message],
+      ['archived', archived],
+    ]) {
+      await same(
+        `updateMessage of a ${what} id`,
+        'mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }',
+        (id) => ({ i: { id, version: 1, translations: [{ language: 'en', text: 'x' }] } }),
+        hiddenId,
+      );
+      await same(
+        `linkMessage of a ${what} id`,
+        'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }',
+        (id) => ({ i: { id, version: 1, themes: [A.ids.Theme[0]] } }),
+        hiddenId,
+      );
       await same(`archive of a ${what} id`, ARCHIVE, (id) => ({ i: { label: 'MESSAGE', id, version: 1 } }), hiddenId);
     }
-    await same('linkMessage to a RESTRICTED theme', 'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', (id) => ({ i: { id: A.ids.Message[0], version: 1, themes: [id] } }), R.Theme);
-    await same('unlinkMessage of a RESTRICTED space', 'mutation($i: LinkMessageInput!) { unlinkMessage(input: $i) { id } }', (id) => ({ i: { id: A.ids.Message[0], version: 1, spaces: [id] } }), R.Space);
-    await same('updatePlace of a RESTRICTED place', 'mutation($i: UpdatePlaceInput!) { updatePlace(input: $i) { id } }', (id) => ({ i: { id, version: 1, kind: 'CITY' } }), R.Place);
+    await same(
+      'linkMessage to a RESTRICTED theme',
+      'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }',
+      (id) => ({ i: { id: A.ids.Message[0], version: 1, themes: [id] } }),
+      R.Theme,
+    );
+    await same(
+      'unlinkMessage of a RESTRICTED space',
+      'mutation($i: LinkMessageInput!) { unlinkMessage(input: $i) { id } }',
+      (id) => ({ i: { id: A.ids.Message[0], version: 1, spaces: [id] } }),
+      R.Space,
+    );
+    await same(
+      'updatePlace of a RESTRICTED place',
+      'mutation($i: UpdatePlaceInput!) { updatePlace(input: $i) { id } }',
+      (id) => ({ i: { id, version: 1, kind: 'CITY' } }),
+      R.Place,
+    );
     await same('history of a RESTRICTED message', HISTORY, (id) => ({ id }), R.Message);
     expect(differ, differ.join('\n')).toEqual([]);
   });
@@ -475,7 +829,10 @@ describe('visibility of the browse connections and of suggestions', () => {
   const idsOf = (c: any) => c.edges.map((e: any) => e.node.id);
 
   it('never finds a record through a hidden place, and counts what the twin without hidden records counts', async () => {
-    for (const [twin, hidden] of [[A, true], [B, false]] as const) {
+    for (const [twin, hidden] of [
+      [A, true],
+      [B, false],
+    ] as const) {
       const id = (s: string) => `${twin.prefix}-${s}`;
       const r = await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 });
       expect(r.body.errors, twin.prefix).toBeUndefined();
@@ -488,10 +845,29 @@ describe('visibility of the browse connections and of suggestions', () => {
       expect(idsOf(d.evidence)).toEqual([id('e1')]);
       expect(r.text).not.toMatch(ANY_MARKER);
       if (!hidden) continue;
-      const admin = (await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 }, tokens.admin)).body.data;
+      const admin = (
+        await api.gql(
+          BROWSE,
+          { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 },
+          tokens.admin,
+        )
+      ).body.data;
       expect(idsOf(admin.places)).toEqual([id('city'), id('markint-place'), id('markres-place'), id('town')].sort());
-      expect(idsOf(admin.spaces)).toEqual([id('markint-space'), id('markres-space'), id('s1'), id('s2'), id('s3'), id('s4')]);
-      const viewer = (await api.gql(BROWSE, { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 }, tokens.viewer)).body.data;
+      expect(idsOf(admin.spaces)).toEqual([
+        id('markint-space'),
+        id('markres-space'),
+        id('s1'),
+        id('s2'),
+        id('s3'),
+        id('s4'),
+      ]);
+      const viewer = (
+        await api.gql(
+          BROWSE,
+          { within: id('country'), place: id('country'), themes: [id('t1')], first: 100 },
+          tokens.viewer,
+        )
+      ).body.data;
       expect(idsOf(viewer.places)).toEqual([id('city'), id('markint-place'), id('town')].sort());
     }
   });

@@ -18,12 +18,14 @@ describe('cypher/graph-data', () => {
   });
 
   it('gives a merge for every relationship type', () => {
-    for (const type of REL_TYPE_NAMES) expect(cypher.get(mergeStatement(type)), type).toContain(`MERGE (a)-[rel:${type}]->(b)`);
+    for (const type of REL_TYPE_NAMES)
+      expect(cypher.get(mergeStatement(type)), type).toContain(`MERGE (a)-[rel:${type}]->(b)`);
   });
 
   it('finds nodes of every label and keeps the templates themselves out of the registry', () => {
     const find = cypher.get(FIND_NODES)!;
-    for (const label of LABELS) expect(find).toContain(`MATCH (n:${label} {id: ref.id}) WHERE ref.label = '${label}' RETURN n`);
+    for (const label of LABELS)
+      expect(find).toContain(`MATCH (n:${label} {id: ref.id}) WHERE ref.label = '${label}' RETURN n`);
     const mine = [...cypher.keys()].filter((k) => k.startsWith('graph-data/')).sort();
     expect(mine).toEqual([FIND_NODES, ...LABELS.map(upsertStatement), ...REL_TYPE_NAMES.map(mergeStatement)].sort());
   });

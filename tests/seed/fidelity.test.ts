@@ -17,7 +17,10 @@ const RECORD = process.env.SEED_RECORD ?? resolve(SEEDS_DIR, '../../shared/sourc
 /** The seeds' documented spelling fixes (seeds/README.md, "Wording"), applied to the record before comparing. */
 const SPELLING = [
   [/\blutttes\b/g, 'luttes'],
-  [/pour des developper des relations partenariales de qualites/g, 'pour developper des relations partenariales de qualite'],
+  [
+    /pour des developper des relations partenariales de qualites/g,
+    'pour developper des relations partenariales de qualite',
+  ],
   [/meilleur accompagner/g, 'mieux accompagner'],
 ] as const;
 
@@ -33,13 +36,21 @@ function words(text: string): string {
 
 /** A text may join passages that the slide sets apart (a heading and its bullet, a label between them): brackets,
  * " – ", " ; " and line breaks mark the joins, and each passage must occur in the record on its own. */
-const passages = (text: string) => text.split(/[()\n]| – | ; /).map(words).filter(Boolean);
+const passages = (text: string) =>
+  text
+    .split(/[()\n]| – | ; /)
+    .map(words)
+    .filter(Boolean);
 
 /** The record's own words: the original-language text of every node from the record (not example data),
  * unless the seed marks the field `editorial: true` (our reading, a reconstruction, a note). */
-const originals = doc.nodes.filter((n) => !n.props.example).flatMap((n) => n.texts
-  .filter((t) => t.original && !editorialTexts.has(textKey(n, t.field)))
-  .map((t) => ({ where: `${textKey(n, t.field)} (${t.lang})`, value: t.value })));
+const originals = doc.nodes
+  .filter((n) => !n.props.example)
+  .flatMap((n) =>
+    n.texts
+      .filter((t) => t.original && !editorialTexts.has(textKey(n, t.field)))
+      .map((t) => ({ where: `${textKey(n, t.field)} (${t.lang})`, value: t.value })),
+  );
 
 describe('the seeds are faithful to the record', () => {
   it('can read the record', () => {
@@ -48,18 +59,32 @@ describe('the seeds are faithful to the record', () => {
 
   it('store as the record’s own words only words that are in it', () => {
     const record = ` ${words(readFileSync(RECORD, 'utf8'))} `;
-    const missing = originals.flatMap((o) => passages(o.value).filter((p) => !record.includes(` ${p} `)).map((p) => `${o.where}: “${p}” is not in the record`));
+    const missing = originals.flatMap((o) =>
+      passages(o.value)
+        .filter((p) => !record.includes(` ${p} `))
+        .map((p) => `${o.where}: “${p}” is not in the record`),
+    );
     expect(missing).toEqual([]);
     expect(originals.length).toBeGreaterThan(100);
   });
 
   it('say which section of the record every record link rests on', () => {
     const sections = new Set(doc.nodes.filter((n) => n.label === 'Section').map(refKey));
-    const fromRecord = new Set(doc.relationships.filter((r) => r.type === 'FROM_SECTION' && sections.has(refKey(r.to))).map((r) => refKey(r.from)));
+    const fromRecord = new Set(
+      doc.relationships
+        .filter((r) => r.type === 'FROM_SECTION' && sections.has(refKey(r.to)))
+        .map((r) => refKey(r.from)),
+    );
     const example = new Set(doc.nodes.filter((n) => n.props.example).map(refKey));
-    const unsupported = doc.relationships.filter((r) => r.props.basis === 'RECORD')
-      .flatMap((r) => [r.from, r.to].filter((end) => example.has(refKey(end)) || !fromRecord.has(refKey(end)))
-        .map((end) => `${r.type} ${refKey(r.from)} -> ${refKey(r.to)}: ${refKey(end)} names no section of the record`));
+    const unsupported = doc.relationships
+      .filter((r) => r.props.basis === 'RECORD')
+      .flatMap((r) =>
+        [r.from, r.to]
+          .filter((end) => example.has(refKey(end)) || !fromRecord.has(refKey(end)))
+          .map(
+            (end) => `${r.type} ${refKey(r.from)} -> ${refKey(r.to)}: ${refKey(end)} names no section of the record`,
+          ),
+      );
     expect(unsupported).toEqual([]);
   });
 });

@@ -11,8 +11,22 @@ import { cypherStatements } from '../../src/metrics.js';
 import { connect } from '../../src/db/connect.js';
 
 export function testConfig(extra: Record<string, string> = {}): Config {
-  const n = inject('neo4j') ?? { uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'advocacy-local', database: 'neo4j' };
-  return loadConfig({ ...process.env, NODE_ENV: 'test', NEO4J_URI: n.uri, NEO4J_USERNAME: n.username, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database, LOG_LEVEL: 'silent', ...extra });
+  const n = inject('neo4j') ?? {
+    uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    username: 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? 'advocacy-local',
+    database: 'neo4j',
+  };
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    NEO4J_URI: n.uri,
+    NEO4J_USERNAME: n.username,
+    NEO4J_PASSWORD: n.password,
+    NEO4J_DATABASE: n.database,
+    LOG_LEVEL: 'silent',
+    ...extra,
+  });
 }
 
 async function statementsSent(): Promise<number> {
@@ -20,12 +34,20 @@ async function statementsSent(): Promise<number> {
   return m.values.reduce((s, v) => s + v.value, 0);
 }
 
-export interface GqlResult<T = Record<string, any>> { data?: T | null; errors?: Array<{ message: string; path?: readonly (string | number)[]; extensions?: Record<string, any> }>; statements: number }
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: readonly (string | number)[]; extensions?: Record<string, any> }>;
+  statements: number;
+}
 
 export interface TestApi {
   db: Db;
   apollo: ApolloServer<Context>;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -43,7 +65,10 @@ export async function testApi(): Promise<TestApi> {
       if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
       return { ...(res.body.singleResult as object), statements } as never;
     },
-    async close() { await apollo.stop(); await db.driver.close(); },
+    async close() {
+      await apollo.stop();
+      await db.driver.close();
+    },
   };
 }
 

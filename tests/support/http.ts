@@ -3,7 +3,12 @@ import type { Db } from '../../src/db/db.js';
 import { start, type Running } from '../../src/server.js';
 import { testConfig } from './api.js';
 
-export interface HttpReply { status: number; headers: Headers; text: string; body: any }
+export interface HttpReply {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: any;
+}
 
 export interface HttpApi {
   url: string;
@@ -21,18 +26,23 @@ export async function httpApi(env: Record<string, string> = {}): Promise<HttpApi
     const res = await fetch(`${running.url}${path}`, init);
     const text = await res.text();
     let body: unknown = null;
-    try { body = JSON.parse(text); } catch { /* not JSON: the test looks at text */ }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON: the test looks at text */
+    }
     return { status: res.status, headers: res.headers, text, body };
   };
   return {
     url: running.url,
     db: running.db,
     running,
-    gql: (query, variables = {}, token) => call('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    }),
+    gql: (query, variables = {}, token) =>
+      call('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      }),
     fetch: call,
     close: () => running.close(),
   };

@@ -11,29 +11,39 @@ const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexi
 
 /** Every field of a type, recursively (scalars only at the leaves), without arguments. */
 function everything(schema: GraphQLSchema, type: GraphQLObjectType, depth: number): string {
-  return `{ ${Object.values(type.getFields()).map((f) => {
-    const t = getNamedType(f.type);
-    if (!isObjectType(t)) return f.name;
-    return depth > 0 ? `${f.name} ${everything(schema, t, depth - 1)}` : '';
-  }).filter(Boolean).join(' ')} }`;
+  return `{ ${Object.values(type.getFields())
+    .map((f) => {
+      const t = getNamedType(f.type);
+      if (!isObjectType(t)) return f.name;
+      return depth > 0 ? `${f.name} ${everything(schema, t, depth - 1)}` : '';
+    })
+    .filter(Boolean)
+    .join(' ')} }`;
 }
 
 const cost = async (query: string) => {
   const schema = await getSchema();
   const { limits } = loadConfig({ NODE_ENV: 'test' });
-  return { cost: getComplexity({ schema, query: parse(query), variables: {}, estimators: [costEstimator(limits.listSize)] }), limit: limits.cost };
+  return {
+    cost: getComplexity({ schema, query: parse(query), variables: {}, estimators: [costEstimator(limits.listSize)] }),
+    limit: limits.cost,
+  };
 };
 
 describe('query cost', () => {
   it('admits a briefing pack with every field selected', async () => {
     const schema = await getSchema();
     const pack = getNamedType(schema.getQueryType()!.getFields().briefingPack.type) as GraphQLObjectType;
-    const { cost: c, limit } = await cost(`{ briefingPack(themes: ["migration", "sex-work"], place: "lille") ${everything(schema, pack, 6)} }`);
+    const { cost: c, limit } = await cost(
+      `{ briefingPack(themes: ["migration", "sex-work"], place: "lille") ${everything(schema, pack, 6)} }`,
+    );
     expect(c).toBeLessThanOrEqual(limit);
   });
 
   it('refuses nested connections of 100 x 100 x 100', async () => {
-    const { cost: c, limit } = await cost('{ messages(first: 100) { edges { node { themes { messages(first: 100) { edges { node { themes { messages(first: 100) { edges { node { id } } } } } } } } } } } }');
+    const { cost: c, limit } = await cost(
+      '{ messages(first: 100) { edges { node { themes { messages(first: 100) { edges { node { themes { messages(first: 100) { edges { node { id } } } } } } } } } } } }',
+    );
     expect(c).toBeGreaterThan(limit);
   });
 });

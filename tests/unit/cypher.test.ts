@@ -45,7 +45,9 @@ describe('canonical statements', () => {
   });
 
   it('ask a field once per set of arguments, however many aliases ask it', async () => {
-    const s = await statementOf('{ themes { a: name b: name en: name(language: "en") en2: name(language: "en") fr: name(language: "fr") } }');
+    const s = await statementOf(
+      '{ themes { a: name b: name en: name(language: "en") en2: name(language: "en") fr: name(language: "fr") } }',
+    );
     expect(s.text.match(/name(_\d)?: coalesce/g)).toEqual(['name_0: coalesce', 'name_1: coalesce', 'name_2: coalesce']);
   });
 });

@@ -19,21 +19,42 @@ const PURGE = 'mutation($label: RecordLabel!, $id: ID!) { purge(label: $label, i
 
 beforeAll(async () => {
   api = await testApi();
-  const secret = (label: string, key: string, props: Record<string, unknown> = {}) =>
-    ({ label, id: id(`secret-${key}`), visibility: 'RESTRICTED', texts: { fr: `secret ${key}` }, props });
-  await createFixture(api.db, [
-    { label: 'Theme', id: id('t1'), visibility: 'PUBLIC', texts: { fr: 'Thème public' } },
-    { label: 'Place', id: id('city'), visibility: 'PUBLIC', texts: { fr: 'Ville' }, props: { kind: 'CITY', countryCode: 'FR' } },
-    secret('Theme', 'theme'), secret('Space', 'space', { level: 'LOCAL' }), secret('Place', 'place', { kind: 'REGION', countryCode: 'FR' }),
-    secret('Organisation', 'org', { kind: 'NGO' }), secret('Message', 'message'),
-    secret('Theme', 'gone'),
-    { label: 'Theme', id: id('public-gone'), visibility: 'PUBLIC', texts: { fr: 'Thème public supprimé' } },
-    { label: 'Message', id: id('archived'), visibility: 'PUBLIC', texts: { fr: 'Message archivé' } },
-  ], []);
+  const secret = (label: string, key: string, props: Record<string, unknown> = {}) => ({
+    label,
+    id: id(`secret-${key}`),
+    visibility: 'RESTRICTED',
+    texts: { fr: `secret ${key}` },
+    props,
+  });
+  await createFixture(
+    api.db,
+    [
+      { label: 'Theme', id: id('t1'), visibility: 'PUBLIC', texts: { fr: 'Thème public' } },
+      {
+        label: 'Place',
+        id: id('city'),
+        visibility: 'PUBLIC',
+        texts: { fr: 'Ville' },
+        props: { kind: 'CITY', countryCode: 'FR' },
+      },
+      secret('Theme', 'theme'),
+      secret('Space', 'space', { level: 'LOCAL' }),
+      secret('Place', 'place', { kind: 'REGION', countryCode: 'FR' }),
+      secret('Organisation', 'org', { kind: 'NGO' }),
+      secret('Message', 'message'),
+      secret('Theme', 'gone'),
+      { label: 'Theme', id: id('public-gone'), visibility: 'PUBLIC', texts: { fr: 'Thème public supprimé' } },
+      { label: 'Message', id: id('archived'), visibility: 'PUBLIC', texts: { fr: 'Message archivé' } },
+    ],
+    [],
+  );
   await api.db.raw('MATCH (m:Message {id: $id}) SET m.archived = true', { id: id('archived') });
 });
 
-afterAll(async () => { await dropWritten(api.db, P); await api.close(); });
+afterAll(async () => {
+  await dropWritten(api.db, P);
+  await api.close();
+});
 
 /** Runs a mutation that must succeed and returns its one root value. */
 async function ok(query: string, variables: Record<string, unknown>, viewer = ADMIN) {
@@ -51,20 +72,74 @@ const history = async (subject: string, viewer = EDITOR, label?: string) => {
 describe('history and archive results', () => {
   it('never show an editor a link to a record they may not see, whatever the link type', async () => {
     // Public records made by an admin, each linked to restricted ones through every link its kind has.
-    await ok('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id } }',
-      { i: { id: id('m'), text: 'Message public', language: 'fr', visibility: 'PUBLIC', themes: [id('t1'), id('secret-theme')], spaces: [id('secret-space')] } });
-    await ok('mutation($i: CreateAdvocacySpaceInput!) { createAdvocacySpace(input: $i) { id } }',
-      { i: { id: id('s'), name: 'Espace public', language: 'fr', visibility: 'PUBLIC', level: 'LOCAL', themes: [id('secret-theme')], places: [id('secret-place'), id('city')] } });
-    await ok('mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }',
-      { i: { id: id('p'), name: 'Quartier', language: 'fr', visibility: 'PUBLIC', kind: 'CITY', countryCode: 'FR', partOf: [id('secret-place')] } });
-    await ok('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
-      { i: { id: id('o'), name: 'Association', language: 'fr', visibility: 'PUBLIC', kind: 'NGO', places: [id('secret-place')], themes: [id('secret-theme')], partners: [id('secret-org')] } });
-    await ok('mutation($i: CreateEvidenceInput!) { createEvidence(input: $i) { id } }',
-      { i: { id: id('e'), text: 'Témoignage', language: 'fr', visibility: 'PUBLIC', kind: 'QUOTE', messages: [id('secret-message')], themes: [id('secret-theme')], voicedBy: [id('secret-org')] } });
-    await ok('mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', { i: { id: id('m'), version: 1, spaces: [id('secret-space')], themes: [id('secret-theme')] } });
+    await ok('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id } }', {
+      i: {
+        id: id('m'),
+        text: 'Message public',
+        language: 'fr',
+        visibility: 'PUBLIC',
+        themes: [id('t1'), id('secret-theme')],
+        spaces: [id('secret-space')],
+      },
+    });
+    await ok('mutation($i: CreateAdvocacySpaceInput!) { createAdvocacySpace(input: $i) { id } }', {
+      i: {
+        id: id('s'),
+        name: 'Espace public',
+        language: 'fr',
+        visibility: 'PUBLIC',
+        level: 'LOCAL',
+        themes: [id('secret-theme')],
+        places: [id('secret-place'), id('city')],
+      },
+    });
+    await ok('mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }', {
+      i: {
+        id: id('p'),
+        name: 'Quartier',
+        language: 'fr',
+        visibility: 'PUBLIC',
+        kind: 'CITY',
+        countryCode: 'FR',
+        partOf: [id('secret-place')],
+      },
+    });
+    await ok('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', {
+      i: {
+        id: id('o'),
+        name: 'Association',
+        language: 'fr',
+        visibility: 'PUBLIC',
+        kind: 'NGO',
+        places: [id('secret-place')],
+        themes: [id('secret-theme')],
+        partners: [id('secret-org')],
+      },
+    });
+    await ok('mutation($i: CreateEvidenceInput!) { createEvidence(input: $i) { id } }', {
+      i: {
+        id: id('e'),
+        text: 'Témoignage',
+        language: 'fr',
+        visibility: 'PUBLIC',
+        kind: 'QUOTE',
+        messages: [id('secret-message')],
+        themes: [id('secret-theme')],
+        voicedBy: [id('secret-org')],
+      },
+    });
+    await ok('mutation($i: LinkMessageInput!) { linkMessage(input: $i) { id } }', {
+      i: { id: id('m'), version: 1, spaces: [id('secret-space')], themes: [id('secret-theme')] },
+    });
 
     const seen: string[] = [];
-    for (const [subject, label] of [['m', 'Message'], ['s', 'Space'], ['p', 'Place'], ['o', 'Organisation'], ['e', 'Evidence']]) {
+    for (const [subject, label] of [
+      ['m', 'Message'],
+      ['s', 'Space'],
+      ['p', 'Place'],
+      ['o', 'Organisation'],
+      ['e', 'Evidence'],
+    ]) {
       const editor = await history(id(subject), EDITOR, label.toUpperCase());
       expect(editor.length).toBeGreaterThan(0);
       expect(JSON.stringify(editor), `${label} history`).not.toMatch(SECRET);
@@ -85,8 +160,15 @@ describe('history and archive results', () => {
   });
 
   it('show a link to a purged record only to those who could see it when it was purged', async () => {
-    await ok('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id } }',
-      { i: { id: id('m-gone'), text: 'Message public', language: 'fr', visibility: 'PUBLIC', themes: [id('t1'), id('secret-gone'), id('public-gone')] } });
+    await ok('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id } }', {
+      i: {
+        id: id('m-gone'),
+        text: 'Message public',
+        language: 'fr',
+        visibility: 'PUBLIC',
+        themes: [id('t1'), id('secret-gone'), id('public-gone')],
+      },
+    });
     await ok(PURGE, { label: 'THEME', id: id('secret-gone') });
     await ok(PURGE, { label: 'THEME', id: id('public-gone') });
     const [created] = await history(id('m-gone'));
@@ -99,15 +181,21 @@ describe('history and archive results', () => {
 describe('ids of hidden records', () => {
   it('are random for INTERNAL and RESTRICTED records created without an id, readable for PUBLIC ones, stable on a retry', async () => {
     const text = 'Safe house 14 rue des Lilas peer meeting';
-    const internal = await ok('mutation($i: CreateAdvocacySpaceInput!) { createAdvocacySpace(input: $i) { id } }',
-      { i: { name: text, language: 'en', level: 'LOCAL' } }, EDITOR);
-    const restricted = await ok('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id } }',
-      { i: { text, language: 'en', visibility: 'RESTRICTED', themes: [id('t1')] } });
+    const internal = await ok(
+      'mutation($i: CreateAdvocacySpaceInput!) { createAdvocacySpace(input: $i) { id } }',
+      { i: { name: text, language: 'en', level: 'LOCAL' } },
+      EDITOR,
+    );
+    const restricted = await ok('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id } }', {
+      i: { text, language: 'en', visibility: 'RESTRICTED', themes: [id('t1')] },
+    });
     for (const r of [internal, restricted]) {
       expect(r.id).toMatch(/^[a-z]+-[0-9a-f]{24}$/);
       expect(r.id).not.toMatch(/safe|house|lilas|peer|meeting/);
     }
-    const pub = await ok('mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }', { i: { name: `${P} Santé publique`, language: 'fr', visibility: 'PUBLIC' } });
+    const pub = await ok('mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }', {
+      i: { name: `${P} Santé publique`, language: 'fr', visibility: 'PUBLIC' },
+    });
     expect(pub.id).toMatch(new RegExp(`^${P}-sante-publique-[0-9a-f]{6}$`));
     // A retried request (same request id) finds the record it made.
     const ctx: Context = { db: api.db, viewer: ADMIN };
@@ -115,25 +203,51 @@ describe('ids of hidden records', () => {
     await createRecord(ctx, 'Message', {}, input, `${P}-req-hidden`);
     await createRecord(ctx, 'Message', {}, input, `${P}-req-hidden`);
     const [made] = await api.db.raw<{ id: string; n: number }>(
-      'MATCH (c:Change {id: $req})-[:CHANGED]->(m:Message) RETURN m.id AS id, COUNT { MATCH (x:Message {requestId: $req}) } AS n', { req: `${P}-req-hidden` }, 'READ');
+      'MATCH (c:Change {id: $req})-[:CHANGED]->(m:Message) RETURN m.id AS id, COUNT { MATCH (x:Message {requestId: $req}) } AS n',
+      { req: `${P}-req-hidden` },
+      'READ',
+    );
     expect(made.id).toMatch(/^message-[0-9a-f]{24}$/);
     expect(made.n).toBe(1);
-    await api.db.raw(`MATCH (m:Message|Space) WHERE m.id IN $ids OPTIONAL MATCH (m)-[:HAS_TEXT]->(t) OPTIONAL MATCH (c:Change)-[:CHANGED]->(m)
-      DETACH DELETE m, t, c`, { ids: [internal.id, restricted.id, made.id] });
+    await api.db.raw(
+      `MATCH (m:Message|Space) WHERE m.id IN $ids OPTIONAL MATCH (m)-[:HAS_TEXT]->(t) OPTIONAL MATCH (c:Change)-[:CHANGED]->(m)
+      DETACH DELETE m, t, c`,
+      { ids: [internal.id, restricted.id, made.id] },
+    );
   });
 });
 
 describe('create with invalid input', () => {
   it('answers the same for an id taken by a hidden or archived record as for a free one', async () => {
     const cases: Array<[string, string, Record<string, unknown>, string]> = [
-      ['createMessage', 'CreateMessageInput', { text: 'x', language: 'fr', themes: [id('t1'), id('nope')] }, id('secret-message')],
-      ['createMessage', 'CreateMessageInput', { text: 'x', language: 'fr', themes: [id('t1'), id('nope')] }, id('archived')],
-      ['createPlace', 'CreatePlaceInput', { name: 'x', language: 'fr', kind: 'CITY', countryCode: 'FR', partOf: [id('nope')] }, id('secret-place')],
+      [
+        'createMessage',
+        'CreateMessageInput',
+        { text: 'x', language: 'fr', themes: [id('t1'), id('nope')] },
+        id('secret-message'),
+      ],
+      [
+        'createMessage',
+        'CreateMessageInput',
+        { text: 'x', language: 'fr', themes: [id('t1'), id('nope')] },
+        id('archived'),
+      ],
+      [
+        'createPlace',
+        'CreatePlaceInput',
+        { name: 'x', language: 'fr', kind: 'CITY', countryCode: 'FR', partOf: [id('nope')] },
+        id('secret-place'),
+      ],
       ['createTheme', 'CreateThemeInput', { name: 'x', language: 'french' }, id('secret-theme')],
     ];
     for (const [field, type, input, taken] of cases) {
-      const ask = async (i: string) => JSON.stringify((await api.gql(`mutation($i: ${type}!) { ${field}(input: $i) { id } }`, { i: { ...input, id: i } }, EDITOR)).errors)
-        .split(i).join('<id>');
+      const ask = async (i: string) =>
+        JSON.stringify(
+          (await api.gql(`mutation($i: ${type}!) { ${field}(input: $i) { id } }`, { i: { ...input, id: i } }, EDITOR))
+            .errors,
+        )
+          .split(i)
+          .join('<id>');
       const free = await ask(id('free'));
       expect(free).toContain('BAD_USER_INPUT');
       expect(await ask(taken), `${field} on ${taken}`).toBe(free);
@@ -143,9 +257,14 @@ describe('create with invalid input', () => {
 
 describe('purge', () => {
   it('does not show an editor the text of a record that was restricted before it was purged', async () => {
-    const m = await ok('mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }',
-      { i: { id: id('to-hide'), text: 'Adresse du lieu sûr', language: 'fr', themes: [id('t1')] } }, EDITOR);
-    await ok('mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }', { i: { id: m.id, version: m.version, visibility: 'RESTRICTED' } });
+    const m = await ok(
+      'mutation($i: CreateMessageInput!) { createMessage(input: $i) { id version } }',
+      { i: { id: id('to-hide'), text: 'Adresse du lieu sûr', language: 'fr', themes: [id('t1')] } },
+      EDITOR,
+    );
+    await ok('mutation($i: UpdateMessageInput!) { updateMessage(input: $i) { id } }', {
+      i: { id: m.id, version: m.version, visibility: 'RESTRICTED' },
+    });
     await ok(PURGE, { label: 'MESSAGE', id: m.id });
     expect(await history(m.id)).toEqual([]);
     expect((await history(m.id, ADMIN)).map((c) => c.action)).toEqual(['PURGE', 'UPDATE', 'CREATE']);

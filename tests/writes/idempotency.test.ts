@@ -23,18 +23,26 @@ const UPDATE = `mutation($input: UpdateMessageInput!) { updateMessage(input: $in
 function send(query: string, variables: Record<string, unknown>, token: string, key?: string): Promise<HttpReply> {
   return api.fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(key === undefined ? {} : { 'idempotency-key': key }) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(key === undefined ? {} : { 'idempotency-key': key }),
+    },
     body: JSON.stringify({ query, variables }),
   });
 }
 
-const writeStatements = async () => (await cypherStatements.get()).values.filter((v) => v.labels.mode === 'WRITE').reduce((s, v) => s + v.value, 0);
+const writeStatements = async () =>
+  (await cypherStatements.get()).values.filter((v) => v.labels.mode === 'WRITE').reduce((s, v) => s + v.value, 0);
 
 /** Messages of this file whose French text is `text`, and the Changes recorded about them. */
 async function written(text: string): Promise<{ messages: number; changes: number }> {
   const [row] = await api.db.raw<{ messages: number; changes: number }>(
     `MATCH (m:Message)-[:HAS_TEXT]->(t:Text {value: $text}) WHERE m.id STARTS WITH $prefix
-     RETURN count(DISTINCT m) AS messages, COUNT { MATCH (c:Change) WHERE c.subjectId = m.id } AS changes`, { text, prefix: P }, 'READ');
+     RETURN count(DISTINCT m) AS messages, COUNT { MATCH (c:Change) WHERE c.subjectId = m.id } AS changes`,
+    { text, prefix: P },
+    'READ',
+  );
   return row ?? { messages: 0, changes: 0 };
 }
 
@@ -58,7 +66,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
     const input = { text: `${P} gratuit`, language: 'fr', themes: [id('t1')] };
     const before = await writeStatements();
     const first = await send(CREATE, { input }, editor, '"retry-1"');
-    expect(await writeStatements() - before).toBe(2);
+    expect((await writeStatements()) - before).toBe(2);
     expect(first.body.errors).toBeUndefined();
     const again = await send(CREATE, { input }, editor, '"retry-1"');
     expect(again.status).toBe(200);
@@ -80,8 +88,16 @@ describe('a mutation sent with an Idempotency-Key', () => {
   });
 
   it('reused for a different request is refused (422 IDEMPOTENCY_KEY_REUSED) and writes nothing', async () => {
-    expect((await send(CREATE, { input: { text: `${P} premier`, language: 'fr', themes: [id('t1')] } }, editor, 'reused-1')).body.errors).toBeUndefined();
-    const other = await send(CREATE, { input: { text: `${P} second`, language: 'fr', themes: [id('t1')] } }, editor, 'reused-1');
+    expect(
+      (await send(CREATE, { input: { text: `${P} premier`, language: 'fr', themes: [id('t1')] } }, editor, 'reused-1'))
+        .body.errors,
+    ).toBeUndefined();
+    const other = await send(
+      CREATE,
+      { input: { text: `${P} second`, language: 'fr', themes: [id('t1')] } },
+      editor,
+      'reused-1',
+    );
     expect(other.status).toBe(422);
     expect(other.body.errors[0].extensions.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(other.body.errors[0].message).toMatch(/already used for a different request/);
@@ -115,7 +131,10 @@ describe('a mutation sent with an Idempotency-Key', () => {
     expect(first.body.data.updateMessage.version).toBe(2);
     expect(again.body).toEqual(first.body);
     const [row] = await api.db.raw<{ version: number; changes: number }>(
-      'MATCH (m:Message {id: $id}) RETURN m.version AS version, COUNT { MATCH (c:Change {subjectId: $id}) } AS changes', { id: mid }, 'READ');
+      'MATCH (m:Message {id: $id}) RETURN m.version AS version, COUNT { MATCH (c:Change {subjectId: $id}) } AS changes',
+      { id: mid },
+      'READ',
+    );
     expect(row).toEqual({ version: 2, changes: 2 });
     // Without the key, the same request is a new edit: stale.
     expect((await send(UPDATE, { input }, editor)).body.errors[0].extensions.code).toBe('CONFLICT');
@@ -145,14 +164,27 @@ describe('a mutation sent with an Idempotency-Key', () => {
 
   it('expires: an expired key may be used again, and the sweep deletes expired keys', async () => {
     await send(CREATE, { input: { text: `${P} ancien`, language: 'fr', themes: [id('t1')] } }, editor, 'expiring-1');
-    const expire = () => api.db.raw("MATCH (k:IdempotencyKey) WHERE k.createdAt >= datetime($started) SET k.expiresAt = datetime() - duration('PT1S')", { started });
+    const expire = () =>
+      api.db.raw(
+        "MATCH (k:IdempotencyKey) WHERE k.createdAt >= datetime($started) SET k.expiresAt = datetime() - duration('PT1S')",
+        { started },
+      );
     await expire();
-    const reused = await send(CREATE, { input: { text: `${P} nouveau`, language: 'fr', themes: [id('t1')] } }, editor, 'expiring-1');
+    const reused = await send(
+      CREATE,
+      { input: { text: `${P} nouveau`, language: 'fr', themes: [id('t1')] } },
+      editor,
+      'expiring-1',
+    );
     expect(reused.body.errors).toBeUndefined();
     expect((await written(`${P} nouveau`)).messages).toBe(1);
     await expire();
     expect(await sweepExpiredKeys(api.db)).toBeGreaterThan(0);
-    const [left] = await api.db.raw<{ n: number }>('MATCH (k:IdempotencyKey) WHERE k.expiresAt <= datetime() RETURN count(k) AS n', {}, 'READ');
+    const [left] = await api.db.raw<{ n: number }>(
+      'MATCH (k:IdempotencyKey) WHERE k.expiresAt <= datetime() RETURN count(k) AS n',
+      {},
+      'READ',
+    );
     expect(left.n).toBe(0);
   });
 });

@@ -15,10 +15,22 @@ const P = uid('ie');
 const id = (s: string) => `${P}-${s}`;
 let api: TestApi;
 
-const changes = async () => (await api.db.raw<{ n: number }>('MATCH (c:Change) WHERE c.subjectId STARTS WITH $p RETURN count(c) AS n', { p: P }, 'READ'))[0].n;
+const changes = async () =>
+  (
+    await api.db.raw<{ n: number }>(
+      'MATCH (c:Change) WHERE c.subjectId STARTS WITH $p RETURN count(c) AS n',
+      { p: P },
+      'READ',
+    )
+  )[0].n;
 
-beforeAll(async () => { api = await testApi(); });
-afterAll(async () => { await dropWritten(api.db, P); await api.close(); });
+beforeAll(async () => {
+  api = await testApi();
+});
+afterAll(async () => {
+  await dropWritten(api.db, P);
+  await api.close();
+});
 
 describe('export -> import round trip', () => {
   it('gives the same graph (counts and checksum), and a re-import changes nothing', async () => {
@@ -26,21 +38,79 @@ describe('export -> import round trip', () => {
       const r = await api.gql(q, { input }, ADMIN);
       expect(r.errors).toBeUndefined();
     };
-    await w('mutation($input: CreateThemeInput!) { createTheme(input: $input) { id } }', { id: id('t1'), name: 'Santé', description: 'Soins', language: 'fr', visibility: 'PUBLIC' });
-    await w('mutation($input: CreateThemeInput!) { createTheme(input: $input) { id } }', { id: id('t2'), name: 'Secret', language: 'fr', visibility: 'RESTRICTED' });
-    await w('mutation($input: CreatePlaceInput!) { createPlace(input: $input) { id } }', { id: id('fr'), name: 'France', language: 'fr', kind: 'COUNTRY', countryCode: 'FR', visibility: 'PUBLIC' });
-    await w('mutation($input: CreateAdvocacySpaceInput!) { createAdvocacySpace(input: $input) { id } }', { id: id('s1'), name: 'CLS', language: 'fr', level: 'LOCAL', places: [id('fr')], themes: [id('t1')] });
-    await w('mutation($input: CreateMessageInput!) { createMessage(input: $input) { id } }', { id: id('m1'), text: 'Un message', language: 'fr', themes: [id('t1'), id('t2')], spaces: [id('s1')], basis: 'RECORD', visibility: 'PUBLIC' });
-    await w('mutation($input: UpdateMessageInput!) { updateMessage(input: $input) { id } }', { id: id('m1'), version: 1, translations: [{ language: 'en', text: 'A message' }] });
-    await w('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { id: id('o1'), name: 'Asso', aims: 'Pairs', language: 'fr', kind: 'ASSOCIATION', founded: 2001, places: [id('fr')] });
-    await w('mutation($input: CreateEvidenceInput!) { createEvidence(input: $input) { id } }', { id: id('e1'), text: 'Témoignage', language: 'fr', kind: 'TESTIMONY', messages: [id('m1')], voicedBy: [id('o1')] });
+    await w('mutation($input: CreateThemeInput!) { createTheme(input: $input) { id } }', {
+      id: id('t1'),
+      name: 'Santé',
+      description: 'Soins',
+      language: 'fr',
+      visibility: 'PUBLIC',
+    });
+    await w('mutation($input: CreateThemeInput!) { createTheme(input: $input) { id } }', {
+      id: id('t2'),
+      name: 'Secret',
+      language: 'fr',
+      visibility: 'RESTRICTED',
+    });
+    await w('mutation($input: CreatePlaceInput!) { createPlace(input: $input) { id } }', {
+      id: id('fr'),
+      name: 'France',
+      language: 'fr',
+      kind: 'COUNTRY',
+      countryCode: 'FR',
+      visibility: 'PUBLIC',
+    });
+    await w('mutation($input: CreateAdvocacySpaceInput!) { createAdvocacySpace(input: $input) { id } }', {
+      id: id('s1'),
+      name: 'CLS',
+      language: 'fr',
+      level: 'LOCAL',
+      places: [id('fr')],
+      themes: [id('t1')],
+    });
+    await w('mutation($input: CreateMessageInput!) { createMessage(input: $input) { id } }', {
+      id: id('m1'),
+      text: 'Un message',
+      language: 'fr',
+      themes: [id('t1'), id('t2')],
+      spaces: [id('s1')],
+      basis: 'RECORD',
+      visibility: 'PUBLIC',
+    });
+    await w('mutation($input: UpdateMessageInput!) { updateMessage(input: $input) { id } }', {
+      id: id('m1'),
+      version: 1,
+      translations: [{ language: 'en', text: 'A message' }],
+    });
+    await w('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+      id: id('o1'),
+      name: 'Asso',
+      aims: 'Pairs',
+      language: 'fr',
+      kind: 'ASSOCIATION',
+      founded: 2001,
+      places: [id('fr')],
+    });
+    await w('mutation($input: CreateEvidenceInput!) { createEvidence(input: $input) { id } }', {
+      id: id('e1'),
+      text: 'Témoignage',
+      language: 'fr',
+      kind: 'TESTIMONY',
+      messages: [id('m1')],
+      voicedBy: [id('o1')],
+    });
 
     const first = await exportGraph(api.db, { role: 'admin', prefix: P });
     expect(first.nodes).toHaveLength(7);
     expect(first.relationships).toHaveLength(8);
     expect(first.nodes.find((n) => n.id === id('m1'))).toEqual({
-      label: 'Message', id: id('m1'), visibility: 'PUBLIC', props: { example: false },
-      texts: [{ field: 'text', lang: 'en', value: 'A message', original: false }, { field: 'text', lang: 'fr', value: 'Un message', original: true }],
+      label: 'Message',
+      id: id('m1'),
+      visibility: 'PUBLIC',
+      props: { example: false },
+      texts: [
+        { field: 'text', lang: 'en', value: 'A message', original: false },
+        { field: 'text', lang: 'fr', value: 'Un message', original: true },
+      ],
     });
     // Visibility is respected for the role the export runs as.
     const anonymous = await exportGraph(api.db, { role: 'anonymous', prefix: P });
@@ -62,16 +132,38 @@ describe('export -> import round trip', () => {
     expect(await changes()).toBe(logged);
     expect(checksum(await exportGraph(api.db, { role: 'admin', prefix: P }))).toBe(checksum(first));
 
-    const h = await api.gql('query($id: ID!) { history(id: $id) { action actorLabel after } }', { id: id('m1') }, EDITOR);
-    expect(h.data!.history).toEqual([{ action: 'IMPORT', actorLabel: 'coordination', after: expect.objectContaining({ id: id('m1'), label: 'Message' }) }]);
+    const h = await api.gql(
+      'query($id: ID!) { history(id: $id) { action actorLabel after } }',
+      { id: id('m1') },
+      EDITOR,
+    );
+    expect(h.data!.history).toEqual([
+      {
+        action: 'IMPORT',
+        actorLabel: 'coordination',
+        after: expect.objectContaining({ id: id('m1'), label: 'Message' }),
+      },
+    ]);
   });
 });
 
 describe('problems are reported with their place and nothing is written', () => {
   const doc = (): GraphDocument => ({
     nodes: [
-      { label: 'Theme', id: id('j1'), visibility: 'PUBLIC', props: { example: true }, texts: [{ field: 'name', lang: 'fr', value: 'Un', original: true }] },
-      { label: 'Place', id: id('j2'), visibility: 'PUBLIC', props: { example: true, kind: 'VILLAGE', countryCode: 'FR' }, texts: [{ field: 'name', lang: 'fr', value: 'X', original: true }] },
+      {
+        label: 'Theme',
+        id: id('j1'),
+        visibility: 'PUBLIC',
+        props: { example: true },
+        texts: [{ field: 'name', lang: 'fr', value: 'Un', original: true }],
+      },
+      {
+        label: 'Place',
+        id: id('j2'),
+        visibility: 'PUBLIC',
+        props: { example: true, kind: 'VILLAGE', countryCode: 'FR' },
+        texts: [{ field: 'name', lang: 'fr', value: 'X', original: true }],
+      },
     ],
     relationships: [],
   });
@@ -83,16 +175,29 @@ describe('problems are reported with their place and nothing is written', () => 
     expect(read.doc).toBeNull();
     expect(read.problems).toEqual([expect.stringMatching(/^graph\.json: nodes\[0\]\.texts\[0\]\.lang: /)]);
     const semantic = readJson('graph.json', JSON.stringify(doc()));
-    expect(semantic.problems).toEqual([expect.stringMatching(new RegExp(`^graph\\.json: nodes\\[1\\] Place:${id('j2')}: props\\.kind: `))]);
-    expect(readJson('graph.json', '{\n  "nodes": [,\n]}').problems).toEqual([expect.stringMatching(/^graph\.json line 2 column 13: not valid JSON: Unexpected token ','/)]);
-    expect(readJson('graph.json', '{\n  "nodes": []').problems).toEqual([expect.stringMatching(/^graph\.json line 2 column 14: not valid JSON/)]);
+    expect(semantic.problems).toEqual([
+      expect.stringMatching(new RegExp(`^graph\\.json: nodes\\[1\\] Place:${id('j2')}: props\\.kind: `)),
+    ]);
+    expect(readJson('graph.json', '{\n  "nodes": [,\n]}').problems).toEqual([
+      expect.stringMatching(/^graph\.json line 2 column 13: not valid JSON: Unexpected token ','/),
+    ]);
+    expect(readJson('graph.json', '{\n  "nodes": []').problems).toEqual([
+      expect.stringMatching(/^graph\.json line 2 column 14: not valid JSON/),
+    ]);
   });
 
   it('a reference that resolves nowhere is named with where it is used, and nothing is written', async () => {
     const d = doc();
     d.nodes[1].props.kind = 'CITY';
-    d.relationships.push({ type: 'PART_OF', from: { label: 'Place', id: id('j2') }, to: { label: 'Place', id: id('nowhere') }, props: {} });
-    await expect(importGraph(api.db, d, { viewer: ADMIN })).rejects.toMatchObject({ lines: [`Place:${id('nowhere')}: not in the file nor in the graph (used at relationships[0])`] });
+    d.relationships.push({
+      type: 'PART_OF',
+      from: { label: 'Place', id: id('j2') },
+      to: { label: 'Place', id: id('nowhere') },
+      props: {},
+    });
+    await expect(importGraph(api.db, d, { viewer: ADMIN })).rejects.toMatchObject({
+      lines: [`Place:${id('nowhere')}: not in the file nor in the graph (used at relationships[0])`],
+    });
     expect(await countWithPrefix(api.db, id('j'))).toBe(0);
   });
 
@@ -101,18 +206,31 @@ describe('problems are reported with their place and nothing is written', () => 
     d.nodes[1].props.kind = 'CITY';
     // Valid and resolvable, but the driver refuses the whole transaction when a statement fails.
     const failing = Object.create(api.db) as typeof api.db;
-    failing.writeTx = (work) => api.db.writeTx(async (tx) => {
-      await work({ run: async (name, params, text) => (name.startsWith('graph-data/upsert-place') ? Promise.reject(new Error('cut')) : tx.run(name, params, text)) });
-      return undefined as never;
-    });
+    failing.writeTx = (work) =>
+      api.db.writeTx(async (tx) => {
+        await work({
+          run: async (name, params, text) =>
+            name.startsWith('graph-data/upsert-place') ? Promise.reject(new Error('cut')) : tx.run(name, params, text),
+        });
+        return undefined as never;
+      });
     await expect(importGraph(failing, d, { viewer: ADMIN })).rejects.toThrow('cut');
     expect(await countWithPrefix(api.db, id('j'))).toBe(0);
   });
 
   it('CSV: every problem with its file and line', () => {
-    const themes = ['id,visibility,name.fr,name.en', `${id('c1')},PUBLIC,Santé,Health`, 'Bad Id,HIDDEN,x,', `${id('c2')},SECRET,,`].join('\n');
+    const themes = [
+      'id,visibility,name.fr,name.en',
+      `${id('c1')},PUBLIC,Santé,Health`,
+      'Bad Id,HIDDEN,x,',
+      `${id('c2')},SECRET,,`,
+    ].join('\n');
     const messages = ['id,text.fr,themes,colour', `${id('cm1')},Texte,${id('c1')};bad id,red`].join('\n');
-    const read = readCsvFiles([{ path: 'themes.csv', text: themes }, { path: 'messages.csv', text: messages }, { path: 'people.csv', text: 'id\n' }]);
+    const read = readCsvFiles([
+      { path: 'themes.csv', text: themes },
+      { path: 'messages.csv', text: messages },
+      { path: 'people.csv', text: 'id\n' },
+    ]);
     expect(read.problems).toEqual([
       'themes.csv line 3: id: "Bad Id" is not kebab-case (lower-case letters, digits, single hyphens)',
       'themes.csv line 3: visibility: must be one of PUBLIC, INTERNAL, RESTRICTED',
@@ -126,8 +244,15 @@ describe('problems are reported with their place and nothing is written', () => 
 
   it('CSV: applied all-or-nothing, links resolved across files and the graph, re-import changes nothing', async () => {
     const themes = ['id,visibility,name.fr,name.en,original', `${id('c1')},PUBLIC,Santé,Health,en`].join('\n');
-    const messages = ['id,visibility,text.fr,themes,themes.record', `${id('cm1')},INTERNAL,"Texte, avec virgule",${id('c1')},`, `${id('cm2')},INTERNAL,Autre,,${id('c1')}`].join('\n');
-    const read = readCsvFiles([{ path: 'themes.csv', text: themes }, { path: 'messages.csv', text: messages }]);
+    const messages = [
+      'id,visibility,text.fr,themes,themes.record',
+      `${id('cm1')},INTERNAL,"Texte, avec virgule",${id('c1')},`,
+      `${id('cm2')},INTERNAL,Autre,,${id('c1')}`,
+    ].join('\n');
+    const read = readCsvFiles([
+      { path: 'themes.csv', text: themes },
+      { path: 'messages.csv', text: messages },
+    ]);
     expect(read.problems).toEqual([]);
     expect(read.doc.relationships.map((r) => r.props.basis)).toEqual(['EDITORIAL', 'RECORD']);
     expect(read.doc.nodes[0].texts.find((t) => t.original)!.lang).toBe('en');
@@ -135,9 +260,15 @@ describe('problems are reported with their place and nothing is written', () => 
     expect(r).toMatchObject({ nodesCreated: 3, relationshipsCreated: 2 });
     expect((await importGraph(api.db, read.doc, { viewer: ADMIN })).nodesUpdated).toBe(0);
     // A file that links to a theme already in the graph.
-    const more = readCsvFiles([{ path: 'Message.csv', text: `id,text.fr,themes\n${id('cm3')},Encore,${id('c1')}\n${id('cm4')},Non,${id('c-none')}` }]);
-    await expect(importGraph(api.db, more.doc, { viewer: ADMIN, usedAt: more.usedAt }))
-      .rejects.toMatchObject({ lines: [`Theme:${id('c-none')}: not in the file nor in the graph (used at Message.csv line 3 themes)`] });
+    const more = readCsvFiles([
+      {
+        path: 'Message.csv',
+        text: `id,text.fr,themes\n${id('cm3')},Encore,${id('c1')}\n${id('cm4')},Non,${id('c-none')}`,
+      },
+    ]);
+    await expect(importGraph(api.db, more.doc, { viewer: ADMIN, usedAt: more.usedAt })).rejects.toMatchObject({
+      lines: [`Theme:${id('c-none')}: not in the file nor in the graph (used at Message.csv line 3 themes)`],
+    });
     expect(await countWithPrefix(api.db, id('cm3'))).toBe(0);
   });
 
@@ -146,7 +277,12 @@ describe('problems are reported with their place and nothing is written', () => 
     const read = readCsvFiles([{ path: 'themes.csv', text: ['id,visibility,name.fr', ...rows].join('\n') }]);
     let progressed = 0;
     const started = Date.now();
-    const r = await importGraph(api.db, read.doc, { viewer: ADMIN, onProgress: (n) => { progressed += n; } });
+    const r = await importGraph(api.db, read.doc, {
+      viewer: ADMIN,
+      onProgress: (n) => {
+        progressed += n;
+      },
+    });
     console.log(`imported 2500 themes (with history) in ${Date.now() - started} ms`);
     expect(r.nodesCreated).toBe(2500);
     expect(progressed).toBe(2500);
@@ -154,9 +290,18 @@ describe('problems are reported with their place and nothing is written', () => 
 });
 
 describe('importGraph over GraphQL', () => {
-  const IMPORT = 'mutation($d: JSON!, $dry: Boolean) { importGraph(document: $d, dryRun: $dry) { dryRun nodes nodesCreated relationshipsCreated } }';
+  const IMPORT =
+    'mutation($d: JSON!, $dry: Boolean) { importGraph(document: $d, dryRun: $dry) { dryRun nodes nodesCreated relationshipsCreated } }';
   const d = () => ({
-    nodes: [{ label: 'Theme', id: id('g1'), visibility: 'PUBLIC', props: { example: true }, texts: [{ field: 'name', lang: 'fr', value: 'G', original: true }] }],
+    nodes: [
+      {
+        label: 'Theme',
+        id: id('g1'),
+        visibility: 'PUBLIC',
+        props: { example: true },
+        texts: [{ field: 'name', lang: 'fr', value: 'G', original: true }],
+      },
+    ],
     relationships: [],
   });
 
@@ -170,7 +315,15 @@ describe('importGraph over GraphQL', () => {
     const done = await api.gql(IMPORT, { d: d() }, ADMIN);
     expect(done.data!.importGraph).toEqual({ dryRun: false, nodes: 1, nodesCreated: 1, relationshipsCreated: 0 });
     expect(await changes()).toBe(before + 1);
-    const bad = await api.gql(IMPORT, { d: { nodes: [{ ...d().nodes[0], visibility: 'SECRET' }], relationships: [] } }, ADMIN);
-    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document', problems: [expect.stringMatching(/^nodes\[0\]\.visibility: /)] });
+    const bad = await api.gql(
+      IMPORT,
+      { d: { nodes: [{ ...d().nodes[0], visibility: 'SECRET' }], relationships: [] } },
+      ADMIN,
+    );
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'document',
+      problems: [expect.stringMatching(/^nodes\[0\]\.visibility: /)],
+    });
   });
 });

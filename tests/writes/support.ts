@@ -14,6 +14,10 @@ export async function dropWritten(db: Db, prefix: string): Promise<void> {
 }
 
 export async function countWithPrefix(db: Db, prefix: string): Promise<number> {
-  const [row] = await db.raw<{ n: number }>('MATCH (n) WHERE n.id STARTS WITH $prefix AND NOT n:Change RETURN count(n) AS n', { prefix }, 'READ');
+  const [row] = await db.raw<{ n: number }>(
+    'MATCH (n) WHERE n.id STARTS WITH $prefix AND NOT n:Change RETURN count(n) AS n',
+    { prefix },
+    'READ',
+  );
   return row.n;
 }

@@ -14,22 +14,59 @@ const P = uid('web');
 const id = (s: string) => `${P}-${s}`;
 let api: TestApi;
 
-beforeAll(async () => { api = await testApi(); });
-afterAll(async () => { await dropWritten(api.db, P); await api.close(); });
+beforeAll(async () => {
+  api = await testApi();
+});
+afterAll(async () => {
+  await dropWritten(api.db, P);
+  await api.close();
+});
 
-const CREATE = 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version website } }';
-const UPDATE = 'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version website } }';
+const CREATE =
+  'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version website } }';
+const UPDATE =
+  'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version website } }';
 
 describe('Organisation.website', () => {
   it('is set by create and update in one statement each, read back, and kept in history', async () => {
-    await api.gql('mutation($input: CreatePlaceInput!) { createPlace(input: $input) { id } }',
-      { input: { id: id('lille'), name: 'Lille', language: 'fr', kind: 'CITY', countryCode: 'FR', visibility: 'PUBLIC' } }, EDITOR);
-    const created = await api.gql(CREATE, { input: { id: id('o1'), name: 'Association', language: 'fr', kind: 'ASSOCIATION', website: 'https://example.org/asso', places: [id('lille')], visibility: 'PUBLIC' } }, EDITOR);
+    await api.gql(
+      'mutation($input: CreatePlaceInput!) { createPlace(input: $input) { id } }',
+      {
+        input: {
+          id: id('lille'),
+          name: 'Lille',
+          language: 'fr',
+          kind: 'CITY',
+          countryCode: 'FR',
+          visibility: 'PUBLIC',
+        },
+      },
+      EDITOR,
+    );
+    const created = await api.gql(
+      CREATE,
+      {
+        input: {
+          id: id('o1'),
+          name: 'Association',
+          language: 'fr',
+          kind: 'ASSOCIATION',
+          website: 'https://example.org/asso',
+          places: [id('lille')],
+          visibility: 'PUBLIC',
+        },
+      },
+      EDITOR,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createOrganisation).toEqual({ id: id('o1'), version: 1, website: 'https://example.org/asso' });
     expect(created.statements).toBe(1);
 
-    const updated = await api.gql(UPDATE, { input: { id: id('o1'), version: 1, website: 'http://example.org/new' } }, EDITOR);
+    const updated = await api.gql(
+      UPDATE,
+      { input: { id: id('o1'), version: 1, website: 'http://example.org/new' } },
+      EDITOR,
+    );
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateOrganisation).toEqual({ id: id('o1'), version: 2, website: 'http://example.org/new' });
     expect(updated.statements).toBe(1);
@@ -43,12 +80,22 @@ describe('Organisation.website', () => {
 
   it('refuses anything but an http or https URL, naming the field, and writes nothing', async () => {
     for (const website of ['javascript:alert(1)', 'ftp://example.org', 'example.org']) {
-      const r = await api.gql(CREATE, { input: { id: id('bad'), name: 'X', language: 'fr', kind: 'NGO', website } }, EDITOR);
-      expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'website' })] });
+      const r = await api.gql(
+        CREATE,
+        { input: { id: id('bad'), name: 'X', language: 'fr', kind: 'NGO', website } },
+        EDITOR,
+      );
+      expect(r.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [expect.objectContaining({ field: 'website' })],
+      });
     }
     expect(await countWithPrefix(api.db, id('bad'))).toBe(0);
     const up = await api.gql(UPDATE, { input: { id: id('o1'), version: 2, website: 'mailto:a@example.org' } }, EDITOR);
-    expect(up.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'website' })] });
+    expect(up.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'website' })],
+    });
   });
 
   it('goes through CSV export and import unchanged', async () => {
@@ -62,11 +109,16 @@ describe('Organisation.website', () => {
     expect(read.doc).toEqual(first);
 
     await dropWritten(api.db, P);
-    expect(await importGraph(api.db, read.doc, { viewer: ADMIN })).toMatchObject({ nodesCreated: 2, relationshipsCreated: 1 });
+    expect(await importGraph(api.db, read.doc, { viewer: ADMIN })).toMatchObject({
+      nodesCreated: 2,
+      relationshipsCreated: 1,
+    });
     expect(checksum(await exportGraph(api.db, { role: 'admin', prefix: P }))).toBe(checksum(first));
   });
 
   it('is read from the seed files, and checked there too', () => {
-    expect(readSeed().nodes.find((n) => n.label === 'Organisation' && n.id === 'mdm')!.props.website).toBe('https://www.medecinsdumonde.org');
+    expect(readSeed().nodes.find((n) => n.label === 'Organisation' && n.id === 'mdm')!.props.website).toBe(
+      'https://www.medecinsdumonde.org',
+    );
   });
 });

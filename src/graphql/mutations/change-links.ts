@@ -15,8 +15,11 @@ const linksOf = (j: string) =>
 /** Label to the link types that point to it, and type to its target labels, from the model's table. */
 const targetsOf = (type: string) => [...new Set([...REL_TYPES[type].pairs].map((pair) => pair.split('->')[1]))];
 const TYPES_TO = new Map<string, string[]>();
-for (const type of Object.keys(REL_TYPES)) for (const l of targetsOf(type)) TYPES_TO.set(l, [...(TYPES_TO.get(l) ?? []), type]);
-const TARGETS = `{${Object.keys(REL_TYPES).map((type) => `${type}: [${targetsOf(type).map(q).join(', ')}]`).join(', ')}}`;
+for (const type of Object.keys(REL_TYPES))
+  for (const l of targetsOf(type)) TYPES_TO.set(l, [...(TYPES_TO.get(l) ?? []), type]);
+const TARGETS = `{${Object.keys(REL_TYPES)
+  .map((type) => `${type}: [${targetsOf(type).map(q).join(', ')}]`)
+  .join(', ')}}`;
 const list = (xs: readonly string[]) => `[${xs.map(q).join(', ')}]`;
 
 /** True when the caller may see the target of link `t` ([type, id]): every record of a target label holding

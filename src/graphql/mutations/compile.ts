@@ -18,18 +18,31 @@ function specs(label: WritableLabel, lists: LinkLists) {
 
 /** The given ids that do not exist or that the caller may not see, e.g. ['theme "x"']: both read the same. */
 export function missingExpr(label: WritableLabel, lists: LinkLists, p: Params): string {
-  const parts = specs(label, lists).map(({ target, ids }) =>
-    `[i IN ${p.add(ids)} WHERE NOT EXISTS { MATCH (x:${target} {id: i}) WHERE ${visible('x')} } | '${target.toLowerCase()} "' + i + '"']`);
+  const parts = specs(label, lists).map(
+    ({ target, ids }) =>
+      `[i IN ${p.add(ids)} WHERE NOT EXISTS { MATCH (x:${target} {id: i}) WHERE ${visible('x')} } | '${target.toLowerCase()} "' + i + '"']`,
+  );
   return parts.length ? parts.join(' + ') : '[]';
 }
 
 /** Creates (link) or deletes (unlink) the relationships from `n` to the listed ids. A link that is a claim
  * made by a person is EDITORIAL unless they say RECORD; editedAt keeps the seed loader off them. */
-export function linkClauses(label: WritableLabel, lists: LinkLists, p: Params, mode: 'link' | 'unlink', basis = 'EDITORIAL'): string {
-  return specs(label, lists).filter(({ ids }) => ids.length).map(({ type, target, ids }) => (mode === 'link'
-    ? `WITH n CALL (n) { UNWIND ${p.add(ids)} AS i MATCH (x:${target} {id: i}) MERGE (n)-[r:${type}]->(x)
+export function linkClauses(
+  label: WritableLabel,
+  lists: LinkLists,
+  p: Params,
+  mode: 'link' | 'unlink',
+  basis = 'EDITORIAL',
+): string {
+  return specs(label, lists)
+    .filter(({ ids }) => ids.length)
+    .map(({ type, target, ids }) =>
+      mode === 'link'
+        ? `WITH n CALL (n) { UNWIND ${p.add(ids)} AS i MATCH (x:${target} {id: i}) MERGE (n)-[r:${type}]->(x)
         ON CREATE SET ${REL_TYPES[type].claim ? `r.basis = ${p.add(basis)}, ` : ''}r.seeded = false, r.createdAt = datetime(), r.createdBy = $actor, r.editedAt = datetime(), r.editedBy = $actor }`
-    : `WITH n CALL (n) { UNWIND ${p.add(ids)} AS i MATCH (n)-[r:${type}]->(x:${target} {id: i}) DELETE r }`)).join('\n');
+        : `WITH n CALL (n) { UNWIND ${p.add(ids)} AS i MATCH (n)-[r:${type}]->(x:${target} {id: i}) DELETE r }`,
+    )
+    .join('\n');
 }
 
 /** The record as history keeps it: its properties, texts and outgoing links (stateJsonExpr drops bookkeeping). */
@@ -43,13 +56,18 @@ export function snapshotExpr(v: string): string {
 
 /** Record properties history leaves out: who wrote what when is on the Change itself. */
 
-const lit = (s: string) => `'${s.replace(/[\\']/g, '\\$&').replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+const lit = (s: string) =>
+  `'${s.replace(/[\\']/g, '\\$&').replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 
 // What JSON.stringify does to a string's characters: backslash first, then quote and control characters.
 const SHORT: Record<string, string> = { '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
-const ESCAPES: Array<[string, string]> = [['\\', '\\\\'], ...Object.entries(SHORT),
-  ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !(c in SHORT))
-    .map((c): [string, string] => [c, `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`])];
+const ESCAPES: Array<[string, string]> = [
+  ['\\', '\\\\'],
+  ...Object.entries(SHORT),
+  ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
+    .filter((c) => !(c in SHORT))
+    .map((c): [string, string] => [c, `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`]),
+];
 /** The `$jsonEscapes` parameter every statement with stateJsonExpr needs: a constant, kept out of the text
  * so that the planner does not parse it at every string. */
 export const JSON_ESCAPES = ESCAPES.map(([a, b]) => [a, b]);
@@ -57,7 +75,8 @@ export const JSON_ESCAPES = ESCAPES.map(([a, b]) => [a, b]);
 const quoted = (e: string) => `'"' + reduce(s = ${e}, p IN $jsonEscapes | replace(s, p[0], p[1])) + '"'`;
 const two = (e: string) => `right('0' + toString(${e}), 2)`;
 /** A UTC date-time value as Date.toISOString() writes it (what values.ts toPlain makes of temporals). */
-const iso = (d: string) => `toString(date(${d})) + 'T' + ${two(`${d}.hour`)} + ':' + ${two(`${d}.minute`)} + ':' + ${two(`${d}.second`)} + '.' + right('00' + toString(${d}.millisecond), 3) + 'Z'`;
+const iso = (d: string) =>
+  `toString(date(${d})) + 'T' + ${two(`${d}.hour`)} + ':' + ${two(`${d}.minute`)} + ':' + ${two(`${d}.second`)} + '.' + right('00' + toString(${d}.millisecond), 3) + 'Z'`;
 
 /** The JSON of a property value, or of an item in a snapshot's texts (a map) or links. The text is kept
  * small, each part written once (the planner's time grows with the length of the text). */
@@ -102,7 +121,10 @@ export function stateJsonExpr(v: string): string {
 /** The stricter visibility of the snapshots in variables a and b: RESTRICTED, else INTERNAL, else PUBLIC. */
 export function stricterExpr(a: string, b: string): string {
   const [lowest, ...rest] = VISIBILITIES;
-  return `CASE ${rest.reverse().map((x) => `WHEN ${lit(x)} IN [${a}.visibility, ${b}.visibility] THEN ${lit(x)}`).join(' ')} ELSE ${lit(lowest)} END`;
+  return `CASE ${rest
+    .reverse()
+    .map((x) => `WHEN ${lit(x)} IN [${a}.visibility, ${b}.visibility] THEN ${lit(x)}`)
+    .join(' ')} ELSE ${lit(lowest)} END`;
 }
 
 /** Records the Change of a write whose status is OK: MERGE on the request id, so a retry (DONE) finds it.

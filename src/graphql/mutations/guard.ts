@@ -5,7 +5,9 @@ import { type Role, visibleTo } from '../../domain/viewer.js';
 
 export function requireRole(ctx: Context, roles: readonly Role[], what: string): void {
   if (!roles.includes(ctx.viewer.role)) {
-    throw new AppError(ErrorCode.FORBIDDEN, `${what} needs an API key with the role ${roles.join(' or ')}`, { role: ctx.viewer.role });
+    throw new AppError(ErrorCode.FORBIDDEN, `${what} needs an API key with the role ${roles.join(' or ')}`, {
+      role: ctx.viewer.role,
+    });
   }
 }
 

@@ -20,12 +20,22 @@ function state(json: string | null | undefined, links: string[] | undefined) {
 
 /** A Change as the API returns it: built in TS, so read by field name (__raw), JSON parsed. Neo4j stores
  * no nulls, so an absent before/after is undefined here. */
-export const changeOut = ({ links, ...c }: ReadChange) =>
-  ({ __raw: true, ...c, actorLabel: c.actorLabel ?? null, before: state(c.before, links?.[0]), after: state(c.after, links?.[1]) });
+export const changeOut = ({ links, ...c }: ReadChange) => ({
+  __raw: true,
+  ...c,
+  actorLabel: c.actorLabel ?? null,
+  before: state(c.before, links?.[0]),
+  after: state(c.after, links?.[1]),
+});
 
 export async function history(ctx: Context, id: string, first: number, label: string | null) {
   requireRole(ctx, WRITERS, 'Reading history');
   const text = render(ctx.db.statement('mutations/history'), { change: changeProjection('c') });
-  const rows = await ctx.db.readText<{ change: ReadChange }>('mutations/history', text, { id, first, label, visible: visibleTo(ctx.viewer.role) });
+  const rows = await ctx.db.readText<{ change: ReadChange }>('mutations/history', text, {
+    id,
+    first,
+    label,
+    visible: visibleTo(ctx.viewer.role),
+  });
   return rows.map((r) => changeOut(r.change));
 }

@@ -13,7 +13,10 @@ export async function importDocument(ctx: Context, document: unknown, dryRun: bo
     return { __raw: true, ...result };
   } catch (e) {
     if (!(e instanceof GraphDataError)) throw e;
-    throw badInput(`The document has ${e.lines.length} problem${e.lines.length === 1 ? '' : 's'}; nothing was written: ${e.lines.slice(0, 5).join('; ')}${e.lines.length > 5 ? '; ...' : ''}`,
-      'document', { problems: e.lines });
+    throw badInput(
+      `The document has ${e.lines.length} problem${e.lines.length === 1 ? '' : 's'}; nothing was written: ${e.lines.slice(0, 5).join('; ')}${e.lines.length > 5 ? '; ...' : ''}`,
+      'document',
+      { problems: e.lines },
+    );
   }
 }

@@ -11,7 +11,13 @@ import { runWrite } from './write.js';
 export async function purgeRecord(ctx: Context, label: WritableLabel, id: string, requestId: string = randomUUID()) {
   requireRole(ctx, ADMINS, 'Purging a record');
   const { change } = await runWrite(ctx, {
-    statement: 'mutations/purge', action: 'PURGE', label, id, requestId, p: new Params(), slots: { stricter: stricterExpr('c', 'n'), change: changeProjection('change') },
+    statement: 'mutations/purge',
+    action: 'PURGE',
+    label,
+    id,
+    requestId,
+    p: new Params(),
+    slots: { stricter: stricterExpr('c', 'n'), change: changeProjection('change') },
   });
   return change;
 }

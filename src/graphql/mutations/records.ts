@@ -9,7 +9,10 @@ const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidenc
 export type WritableLabel = (typeof WRITABLE)[number];
 
 /** An input key that lists ids to link to: (record)-[:type]->(target). */
-interface LinkSpec { type: RelType; target: Label }
+interface LinkSpec {
+  type: RelType;
+  target: Label;
+}
 
 export interface RecordSpec {
   type: TypeName;
@@ -29,11 +32,15 @@ const record = (label: WritableLabel): RecordSpec => {
     mainText: kind.text,
     extraTexts: 'inputTexts' in kind ? kind.inputTexts : [],
     props: ['example', ...Object.keys(propsOf(label))],
-    links: Object.fromEntries(linksOf(label).flatMap((l) => (l.input ? [[l.input, { type: l.type, target: l.target }]] : []))),
+    links: Object.fromEntries(
+      linksOf(label).flatMap((l) => (l.input ? [[l.input, { type: l.type, target: l.target }]] : [])),
+    ),
   };
 };
 
-export const RECORDS = Object.fromEntries(WRITABLE.map((label) => [label, record(label)])) as Readonly<Record<WritableLabel, RecordSpec>>;
+export const RECORDS = Object.fromEntries(WRITABLE.map((label) => [label, record(label)])) as Readonly<
+  Record<WritableLabel, RecordSpec>
+>;
 
 /** Template slots naming the record's labels: `{{label}}` and `{{textLabel}}`. */
 export const labelSlots = (label: WritableLabel) => ({ label, textLabel: textLabel(label) });

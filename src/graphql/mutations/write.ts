@@ -13,7 +13,13 @@ import type { ReadChange } from './history.js';
 import { labelSlots, type WritableLabel } from './records.js';
 
 type Status = 'OK' | 'DONE' | 'EXISTS' | 'MISSING' | 'NOT_FOUND' | 'STALE';
-interface WriteRow { status: Status; missing: string[]; currentVersion: number | null; node: unknown; change: ReadChange }
+interface WriteRow {
+  status: Status;
+  missing: string[];
+  currentVersion: number | null;
+  node: unknown;
+  change: ReadChange;
+}
 
 export interface Write {
   statement: 'mutations/create' | 'mutations/change' | 'mutations/purge';
@@ -32,17 +38,25 @@ export interface Write {
 }
 
 /** `change` is null unless the write filled the change slot. */
-export interface Written { node: unknown; change: ReadChange }
+export interface Written {
+  node: unknown;
+  change: ReadChange;
+}
 
-const taken = (w: Write) => new AppError(ErrorCode.CONFLICT, `${w.label} "${w.id}" already exists; choose another id or leave it out`, { id: w.id });
+const taken = (w: Write) =>
+  new AppError(ErrorCode.CONFLICT, `${w.label} "${w.id}" already exists; choose another id or leave it out`, {
+    id: w.id,
+  });
 
 function check(w: Write, row: WriteRow): void {
   if (row.status === 'EXISTS') throw taken(w);
   if (row.status === 'NOT_FOUND') throw notFound(w.label, w.id);
   if (row.status === 'STALE') {
-    throw new AppError(ErrorCode.CONFLICT,
+    throw new AppError(
+      ErrorCode.CONFLICT,
       `${w.label} "${w.id}" was changed since you read it (you sent version ${w.version}, it is now ${row.currentVersion}); reload it and apply your edit again`,
-      { id: w.id, currentVersion: row.currentVersion });
+      { id: w.id, currentVersion: row.currentVersion },
+    );
   }
   if (row.status === 'MISSING') rejectMissing(row.missing);
   // A retry of a write done earlier, whose record the caller may no longer see: as if it did not exist.
@@ -51,13 +65,29 @@ function check(w: Write, row: WriteRow): void {
 
 export async function runWrite(ctx: Context, w: Write): Promise<Written> {
   const slots = {
-    ...labelSlots(w.label), before: snapshotExpr('n'), after: snapshotExpr('n'), missing: '[]', links: '', node: 'null',
-    record: recordChangeClause(w.statement === 'mutations/purge' ? null : 'n'), change: 'null', ...w.slots,
+    ...labelSlots(w.label),
+    before: snapshotExpr('n'),
+    after: snapshotExpr('n'),
+    missing: '[]',
+    links: '',
+    node: 'null',
+    record: recordChangeClause(w.statement === 'mutations/purge' ? null : 'n'),
+    change: 'null',
+    ...w.slots,
   };
   const text = render(ctx.db.statement(w.statement), slots, w.flags);
   const params: DbParams = {
-    ...w.p.values, id: w.id, requestId: w.requestId, version: w.version ?? null, actor: actorName(ctx.viewer), visible: visibleTo(ctx.viewer.role),
-    action: w.action, subjectLabel: w.label, actorLabel: ctx.viewer.label ?? null, actorRole: ctx.viewer.role, jsonEscapes: JSON_ESCAPES,
+    ...w.p.values,
+    id: w.id,
+    requestId: w.requestId,
+    version: w.version ?? null,
+    actor: actorName(ctx.viewer),
+    visible: visibleTo(ctx.viewer.role),
+    action: w.action,
+    subjectLabel: w.label,
+    actorLabel: ctx.viewer.label ?? null,
+    actorRole: ctx.viewer.role,
+    jsonEscapes: JSON_ESCAPES,
   };
   return ctx.db.writeTx(async (tx) => {
     let row: WriteRow;

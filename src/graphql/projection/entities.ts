@@ -13,7 +13,8 @@ import { fallbackLanguages } from '../../model/language.js';
 import type { Params, Reshape } from './params.js';
 import { fieldsOf, merged, selects, type Selection } from './selection.js';
 
-export type TypeName = 'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Translation' | 'Evidence' | 'Organisation' | 'GraphNode';
+export type TypeName =
+  'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Translation' | 'Evidence' | 'Organisation' | 'GraphNode';
 
 /** The aliases of one field asked with the same arguments: compiled once, under one key. */
 interface Group {
@@ -24,9 +25,16 @@ interface Group {
   nested?: Nested;
 }
 /** A field whose value holds a projection of its own: the compiled level and how each alias reaches it. */
-interface Nested { level: Level; select: (t: ResolveTree) => ResolveTree[]; connection: boolean }
+interface Nested {
+  level: Level;
+  select: (t: ResolveTree) => ResolveTree[];
+  connection: boolean;
+}
 type Level = Map<string, Group>;
-interface Scope { p: Params; depth: number }
+interface Scope {
+  p: Params;
+  depth: number;
+}
 type Compiler = (v: string, g: Group, s: Scope) => string;
 
 /** A node the caller may see: right visibility, not archived. */
@@ -35,15 +43,25 @@ export const visible = (v: string) => `${v}.visibility IN $visible AND NOT coale
 /** Text in the asked language, else its base language (fr for fr-CA), else the original (fallbackLanguages). Two
  * language picks whatever the tag (fr asks fr twice), so the text depends on whether a language is asked, not on which. */
 function textExpr(v: string, field: string, language: unknown, p: Params, t: string): string {
-  const pick = (cond: string) => `head([(${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'}) WHERE ${cond} | ${t}.value])`;
+  const pick = (cond: string) =>
+    `head([(${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'}) WHERE ${cond} | ${t}.value])`;
   const langs = fallbackLanguages(normaliseLanguage(language));
-  const choices = langs.length ? [langs[0], langs[langs.length - 1]].map((lang) => pick(`${t}.lang = ${p.add(lang)}`)) : [];
+  const choices = langs.length
+    ? [langs[0], langs[langs.length - 1]].map((lang) => pick(`${t}.lang = ${p.add(lang)}`))
+    : [];
   choices.push(pick(`${t}.original`), `''`);
   return `coalesce(${choices.join(', ')})`;
 }
 
 /** Compiles the selection `select` picks from each alias of `g` as type `type` bound to `x`, one level down. */
-function nest(g: Group, s: Scope, type: TypeName, x: string, select: (t: ResolveTree) => ResolveTree[], connection = false): string {
+function nest(
+  g: Group,
+  s: Scope,
+  type: TypeName,
+  x: string,
+  select: (t: ResolveTree) => ResolveTree[],
+  connection = false,
+): string {
   const { cypher, level } = compileLevel(type, x, g.trees.flatMap(select), { p: s.p, depth: s.depth + 1 });
   g.nested = { level, select, connection };
   return cypher;
@@ -74,20 +92,37 @@ function messageConnection(rel: string): Compiler {
     const after = decodeCursor(g.args.after as string | undefined, 1);
     const x = `m${s.depth + 1}`;
     const m = `(${v})${rel}(${x}:Message)`;
-    const nodes = (t: ResolveTree) => Object.values(merged(merged(fieldsOf(t, 'MessageConnection'), 'edges', 'MessageEdge'), 'node', 'Message'));
+    const nodes = (t: ResolveTree) =>
+      Object.values(merged(merged(fieldsOf(t, 'MessageConnection'), 'edges', 'MessageEdge'), 'node', 'Message'));
     const node = nest(g, s, 'Message', x, nodes, true);
     const afterCond = after ? ` AND ${x}.id > ${s.p.add(after[0])}` : '';
     const rows = `COLLECT { MATCH ${m} WHERE ${visible(x)}${afterCond} WITH ${x} ORDER BY ${x}.id LIMIT ${s.p.add(first + 1)} RETURN {key: [${x}.id], node: ${node}} AS r }`;
-    const total = g.trees.some((t) => selects(fieldsOf(t, 'MessageConnection'), 'totalCount')) ? `, total: COUNT { MATCH ${m} WHERE ${visible(x)} }` : '';
+    const total = g.trees.some((t) => selects(fieldsOf(t, 'MessageConnection'), 'totalCount'))
+      ? `, total: COUNT { MATCH ${m} WHERE ${visible(x)} }`
+      : '';
     return `{__raw: true, first: ${s.p.add(first)}, after: ${after ? 'true' : 'false'}, rows: ${rows}${total}}`;
   };
 }
 
-const prop = (name: string): Compiler => (v) => `${v}.${name}`;
-const text = (field: string): Compiler => (v, g, s) => textExpr(v, field, g.args.language, s.p, `t${s.depth}`);
+const prop =
+  (name: string): Compiler =>
+  (v) =>
+    `${v}.${name}`;
+const text =
+  (field: string): Compiler =>
+  (v, g, s) =>
+    textExpr(v, field, g.args.language, s.p, `t${s.depth}`);
 /** The model's scalar properties of a label, each read as stored. */
 const scalars = (label: Label) => Object.fromEntries(Object.keys(propsOf(label)).map((k) => [k, prop(k)]));
-const common = { id: prop('id'), visibility: prop('visibility'), version: prop('version'), archived: prop('archived'), example: prop('example'), createdAt: prop('createdAt'), updatedAt: prop('updatedAt') };
+const common = {
+  id: prop('id'),
+  visibility: prop('visibility'),
+  version: prop('version'),
+  archived: prop('archived'),
+  example: prop('example'),
+  createdAt: prop('createdAt'),
+  updatedAt: prop('updatedAt'),
+};
 
 const compilers: Record<TypeName, Record<string, Compiler>> = {
   Theme: {
@@ -100,7 +135,8 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   Message: {
     ...common,
     text: text('text'),
-    language: (v, _g, s) => `head([(${v})-[:HAS_TEXT]->(t${s.depth}:Text {field: 'text'}) WHERE t${s.depth}.original | t${s.depth}.lang])`,
+    language: (v, _g, s) =>
+      `head([(${v})-[:HAS_TEXT]->(t${s.depth}:Text {field: 'text'}) WHERE t${s.depth}.original | t${s.depth}.lang])`,
     translations: translations('text'),
     themes: related('-[:ADDRESSES]->', 'Theme', 'Theme'),
     spaces: related('-[:CARRIED_IN]->', 'AdvocacySpace', 'Space'),
@@ -146,7 +182,8 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   GraphNode: {
     id: prop('id'),
     kind: (v) => `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`,
-    label: (v, g, s) => `CASE WHEN ${v}:Message THEN ${textExpr(v, 'text', g.args.language, s.p, `t${s.depth}`)} ELSE ${textExpr(v, 'name', g.args.language, s.p, `t${s.depth}`)} END`,
+    label: (v, g, s) =>
+      `CASE WHEN ${v}:Message THEN ${textExpr(v, 'text', g.args.language, s.p, `t${s.depth}`)} ELSE ${textExpr(v, 'name', g.args.language, s.p, `t${s.depth}`)} END`,
   },
   Translation: {
     language: prop('lang'),
@@ -157,9 +194,14 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
 
 /** The arguments given (null counts as not given), by name. */
 function argsOf(t: ResolveTree): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(t.args).filter(([, value]) => value !== null && value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(
+    Object.entries(t.args)
+      .filter(([, value]) => value !== null && value !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
-const groupId = (name: string, args: Record<string, unknown>) => `${name}(${Object.keys(args).join(',')})${JSON.stringify(Object.values(args))}`;
+const groupId = (name: string, args: Record<string, unknown>) =>
+  `${name}(${Object.keys(args).join(',')})${JSON.stringify(Object.values(args))}`;
 
 /** By field name, then by which arguments are given, then by their values (which only order same-shaped groups). */
 function compareGroups(a: Group, b: Group): number {
@@ -205,7 +247,12 @@ function shapeOf(level: Level, trees: ResolveTree[]): Reshape | null {
     for (const [alias, key, child] of entries) out[alias] = child ? child(o[key]) : o[key];
     return out;
   };
-  return (value) => (value === null || value === undefined ? null : Array.isArray(value) ? value.map(one) : one(value as Record<string, unknown>));
+  return (value) =>
+    value === null || value === undefined
+      ? null
+      : Array.isArray(value)
+        ? value.map(one)
+        : one(value as Record<string, unknown>);
 }
 
 /** A connection's value is shared by the aliases asking it with the same arguments: each gets its own copy. */

@@ -13,10 +13,18 @@ import { render } from '../../db/render.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
 import { distinct, rejectMissing, runRoot } from './run.js';
 
-export interface PackArgs { themes: string[]; place?: string | null; language?: string | null }
+export interface PackArgs {
+  themes: string[];
+  place?: string | null;
+  language?: string | null;
+}
 
 /** The parts of a pack that cost a traversal; a GraphQL caller gets only those it selects. */
-export interface PackSections { evidence: boolean; spaces: boolean; partners: boolean }
+export interface PackSections {
+  evidence: boolean;
+  spaces: boolean;
+  partners: boolean;
+}
 const WHOLE_PACK: PackSections = Object.freeze({ evidence: true, spaces: true, partners: true });
 
 /** How many ranked spaces a pack lists. */
@@ -60,21 +68,42 @@ function slots(p: Params, sections: PackSections, ranking: string): Record<strin
   };
 }
 
-type Ranked = Pick<PackSpace, 'reach' | 'score' | 'matchedMessages'> & { space: object; coverage: { carried: number; selected: number } };
+type Ranked = Pick<PackSpace, 'reach' | 'score' | 'matchedMessages'> & {
+  space: object;
+  coverage: { carried: number; selected: number };
+};
 type Row = Omit<PackParts, 'language' | 'spaces'> & { unknown: string[]; spaces: Ranked[] };
 
-export async function briefingPack(ctx: Context, args: PackArgs, sections: PackSections = WHOLE_PACK): Promise<BriefingPack> {
+export async function briefingPack(
+  ctx: Context,
+  args: PackArgs,
+  sections: PackSections = WHOLE_PACK,
+): Promise<BriefingPack> {
   const language = normaliseLanguage(args.language);
   const p = new Params({
-    themes: distinct(args.themes), place: args.place ?? null, language, languages: fallbackLanguages(language),
+    themes: distinct(args.themes),
+    place: args.place ?? null,
+    language,
+    languages: fallbackLanguages(language),
     // The embedded advocacySpaces statement's own parameters: the pack's themes, no message or level filter,
     // ordered by reach, so the place's own arenas always come first.
-    messages: null, levels: null, byCoverage: false, first: SPACES, matchedFirst: MAX_PAGE,
+    messages: null,
+    levels: null,
+    byCoverage: false,
+    first: SPACES,
+    matchedFirst: MAX_PAGE,
   });
   const text = slots(p, sections, ctx.db.statement('queries/advocacy-spaces'));
   const [row] = await runRoot<Row>(ctx, 'queries/briefing-pack', p, text, { partners: sections.partners });
   rejectMissing(row.unknown);
-  const spaces = row.spaces.map((r) => ({ ...r.space, reach: r.reach, carried: r.coverage.carried, selected: r.coverage.selected, score: r.score, matchedMessages: r.matchedMessages })) as PackParts['spaces'];
+  const spaces = row.spaces.map((r) => ({
+    ...r.space,
+    reach: r.reach,
+    carried: r.coverage.carried,
+    selected: r.coverage.selected,
+    score: r.score,
+    matchedMessages: r.matchedMessages,
+  })) as PackParts['spaces'];
   return assemblePack({ ...row, language, spaces });
 }
 
@@ -97,7 +126,17 @@ function readByName<T>(value: T): T {
 function sectionsOf(info: GraphQLResolveInfo): PackSections {
   const sel = rootSelection(info, 'BriefingPack');
   if (selects(sel, 'safety') || selects(sel, 'fallbacks')) return WHOLE_PACK;
-  const shared = path(sel, [['sharedMessages', 'BriefingMessageGroup'], ['messages', 'BriefingMessage']]);
-  const own = path(sel, [['themeMessages', 'BriefingThemeSection'], ['messages', 'BriefingMessage']]);
-  return { evidence: selects(shared, 'evidence') || selects(own, 'evidence'), spaces: selects(sel, 'spaces'), partners: selects(sel, 'partners') };
+  const shared = path(sel, [
+    ['sharedMessages', 'BriefingMessageGroup'],
+    ['messages', 'BriefingMessage'],
+  ]);
+  const own = path(sel, [
+    ['themeMessages', 'BriefingThemeSection'],
+    ['messages', 'BriefingMessage'],
+  ]);
+  return {
+    evidence: selects(shared, 'evidence') || selects(own, 'evidence'),
+    spaces: selects(sel, 'spaces'),
+    partners: selects(sel, 'partners'),
+  };
 }

@@ -22,10 +22,38 @@ interface Browse {
 }
 
 const BROWSE = {
-  places: { statement: 'queries/places', type: 'Place', variable: 'n', ids: { place: 'within' }, filters: ['kinds', 'within'], sources: ['within'] },
-  spaces: { statement: 'queries/spaces', type: 'AdvocacySpace', variable: 's', ids: { place: 'place', theme: 'themes' }, filters: ['levels', 'place', 'themes'], sources: ['place', 'themes'] },
-  organisations: { statement: 'queries/organisations', type: 'Organisation', variable: 'o', ids: { place: 'place', theme: 'themes' }, filters: ['kinds', 'place', 'themes'], sources: ['place', 'themes'] },
-  evidence: { statement: 'queries/evidence', type: 'Evidence', variable: 'e', ids: { theme: 'themes', message: 'messages' }, filters: ['kinds', 'themes', 'messages'], sources: ['messages', 'themes'] },
+  places: {
+    statement: 'queries/places',
+    type: 'Place',
+    variable: 'n',
+    ids: { place: 'within' },
+    filters: ['kinds', 'within'],
+    sources: ['within'],
+  },
+  spaces: {
+    statement: 'queries/spaces',
+    type: 'AdvocacySpace',
+    variable: 's',
+    ids: { place: 'place', theme: 'themes' },
+    filters: ['levels', 'place', 'themes'],
+    sources: ['place', 'themes'],
+  },
+  organisations: {
+    statement: 'queries/organisations',
+    type: 'Organisation',
+    variable: 'o',
+    ids: { place: 'place', theme: 'themes' },
+    filters: ['kinds', 'place', 'themes'],
+    sources: ['place', 'themes'],
+  },
+  evidence: {
+    statement: 'queries/evidence',
+    type: 'Evidence',
+    variable: 'e',
+    ids: { theme: 'themes', message: 'messages' },
+    filters: ['kinds', 'themes', 'messages'],
+    sources: ['messages', 'themes'],
+  },
 } satisfies Record<string, Browse>;
 
 export type BrowseField = keyof typeof BROWSE;
@@ -35,14 +63,30 @@ export async function browse(ctx: Context, info: GraphQLResolveInfo, field: Brow
   const b: Browse = BROWSE[field];
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 1);
-  const filters = Object.fromEntries(b.filters.map((k) => [k, Array.isArray(args[k]) ? distinct(args[k] as string[]) : args[k] ?? null]));
+  const filters = Object.fromEntries(
+    b.filters.map((k) => [k, Array.isArray(args[k]) ? distinct(args[k] as string[]) : (args[k] ?? null)]),
+  );
   const p = new Params({ ...filters, after: (after?.[0] as string | undefined) ?? '', limit: first + 1, first });
   const sel = rootSelection(info, `${b.type}Connection`);
-  const node = project(b.type, b.variable, path(sel, [['edges', `${b.type}Edge`], ['node', b.type]]), p);
+  const node = project(
+    b.type,
+    b.variable,
+    path(sel, [
+      ['edges', `${b.type}Edge`],
+      ['node', b.type],
+    ]),
+    p,
+  );
   const source = b.sources.find((s) => filters[s] !== null);
   const flags: Record<string, boolean> = { [source ?? 'scan']: true, total: selects(sel, 'totalCount') };
   const suggest = suggestionsSlot(Object.keys(b.ids) as IdKind[]);
-  const [row] = await runRoot<{ missing: string[]; suggest: Record<string, string[]>; connection: unknown }>(ctx, b.statement, p, { node, suggest }, flags);
+  const [row] = await runRoot<{ missing: string[]; suggest: Record<string, string[]>; connection: unknown }>(
+    ctx,
+    b.statement,
+    p,
+    { node, suggest },
+    flags,
+  );
   rejectUnknown(row.missing, row.suggest, b.ids);
   return { ...(row.connection as object), after: Boolean(args.after) };
 }

@@ -11,7 +11,9 @@ import { luceneQuery } from '../../search/words.js';
 
 export async function themes(ctx: Context, info: GraphQLResolveInfo) {
   const p = new Params();
-  const rows = await runRoot<{ node: unknown }>(ctx, 'queries/themes', p, { theme: project('Theme', 't', rootSelection(info, 'Theme'), p) });
+  const rows = await runRoot<{ node: unknown }>(ctx, 'queries/themes', p, {
+    theme: project('Theme', 't', rootSelection(info, 'Theme'), p),
+  });
   return rows.map((r) => p.aliased('t', r.node));
 }
 
@@ -20,23 +22,44 @@ export async function byId(ctx: Context, info: GraphQLResolveInfo, kind: 'theme'
   const p = new Params({ id });
   const type = kind === 'theme' ? 'Theme' : 'Message';
   const v = kind === 'theme' ? 't' : 'm';
-  const rows = await runRoot<{ node: unknown }>(ctx, `queries/${kind}`, p, { [kind]: project(type, v, rootSelection(info, type), p) });
+  const rows = await runRoot<{ node: unknown }>(ctx, `queries/${kind}`, p, {
+    [kind]: project(type, v, rootSelection(info, type), p),
+  });
   if (!rows.length) throw notFound(type, id);
   return p.aliased(v, rows[0].node);
 }
 
-export interface MessagesArgs { themes?: string[] | null; spaces?: string[] | null; text?: string | null; first?: number; after?: string | null }
+export interface MessagesArgs {
+  themes?: string[] | null;
+  spaces?: string[] | null;
+  text?: string | null;
+  first?: number;
+  after?: string | null;
+}
 
 export async function messages(ctx: Context, info: GraphQLResolveInfo, args: MessagesArgs) {
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 1);
   const themeIds = distinct(args.themes);
   const query = args.text ? luceneQuery(args.text) : null;
-  const p = new Params({ themes: themeIds, spaces: distinct(args.spaces), query, after: after?.[0] ?? '', limit: first + 1, first });
+  const p = new Params({
+    themes: themeIds,
+    spaces: distinct(args.spaces),
+    query,
+    after: after?.[0] ?? '',
+    limit: first + 1,
+    first,
+  });
   const sel = rootSelection(info, 'MessageConnection');
   const node = project('Message', 'm', merged(merged(sel, 'edges', 'MessageEdge'), 'node', 'Message'), p);
   const flags = { text: query !== null, themes: themeIds !== null, total: selects(sel, 'totalCount') };
-  const [row] = await runRoot<{ missing: string[]; connection: RawConnection }>(ctx, 'queries/messages', p, { node }, flags);
+  const [row] = await runRoot<{ missing: string[]; connection: RawConnection }>(
+    ctx,
+    'queries/messages',
+    p,
+    { node },
+    flags,
+  );
   rejectMissing(row.missing);
   return { ...aliasedRows(p, row.connection), after: Boolean(args.after) };
 }

@@ -7,19 +7,41 @@ import { Params } from '../projection/params.js';
 import { path, rootSelection } from '../projection/selection.js';
 import { distinct, rejectMissing, runRoot } from './run.js';
 
-export interface GraphArgs { themes?: string[] | null; minShared?: number; includeSpaces?: boolean; levels?: string[] | null }
+export interface GraphArgs {
+  themes?: string[] | null;
+  minShared?: number;
+  includeSpaces?: boolean;
+  levels?: string[] | null;
+}
 
-type Row = { missing: string[]; nodes: unknown[]; addresses: string[][]; shares: Array<[string, string, number]>; carried: Array<[string, string]> };
+type Row = {
+  missing: string[];
+  nodes: unknown[];
+  addresses: string[][];
+  shares: Array<[string, string, number]>;
+  carried: Array<[string, string]>;
+};
 
-const edge = (source: string, target: string, kind: string, weight = 1) => ({ __raw: true, source, target, kind, weight });
+const edge = (source: string, target: string, kind: string, weight = 1) => ({
+  __raw: true,
+  source,
+  target,
+  kind,
+  weight,
+});
 
 export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, args: GraphArgs) {
   const minShared = args.minShared ?? 1;
-  if (!Number.isInteger(minShared) || minShared < 1) throw badInput('"minShared" must be a whole number of at least 1', 'minShared');
+  if (!Number.isInteger(minShared) || minShared < 1)
+    throw badInput('"minShared" must be a whole number of at least 1', 'minShared');
   const p = new Params({ themes: distinct(args.themes), minShared, levels: distinct(args.levels) });
   const sel = path(rootSelection(info, 'IntersectionGraph'), [['nodes', 'GraphNode']]);
   // The same GraphNode selection, bound to each list's variable.
-  const slots = { themeNode: project('GraphNode', 't', sel, p), messageNode: project('GraphNode', 'mm', sel, p), spaceNode: project('GraphNode', 'sp', sel, p) };
+  const slots = {
+    themeNode: project('GraphNode', 't', sel, p),
+    messageNode: project('GraphNode', 'mm', sel, p),
+    spaceNode: project('GraphNode', 'sp', sel, p),
+  };
   const spaces = Boolean(args.includeSpaces);
   const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces });
   rejectMissing(row.missing);

@@ -6,7 +6,13 @@ import type { RawConnection } from '../pagination.js';
 import type { Params } from '../projection/params.js';
 import { render } from '../../db/render.js';
 
-export async function runRoot<T>(ctx: Context, name: string, p: Params, slots: Record<string, string>, flags: Record<string, boolean> = {}): Promise<T[]> {
+export async function runRoot<T>(
+  ctx: Context,
+  name: string,
+  p: Params,
+  slots: Record<string, string>,
+  flags: Record<string, boolean> = {},
+): Promise<T[]> {
   const text = render(ctx.db.statement(name), slots, flags);
   return ctx.db.readText<T>(name, text, { ...p.values, visible: visibleTo(ctx.viewer.role) });
 }
@@ -18,7 +24,14 @@ export function rejectMissing(missing: string[] | undefined): void {
 
 /** A connection whose rows hold a message projected as `m` (and, in sharedMessages, themes projected as `matched`). */
 export function aliasedRows(p: Params, c: RawConnection, matched?: string): RawConnection {
-  return { ...c, rows: c.rows.map((r) => ({ ...r, node: p.aliased('m', r.node), ...(matched ? { matched: p.aliased(matched, r.matched) } : {}) })) };
+  return {
+    ...c,
+    rows: c.rows.map((r) => ({
+      ...r,
+      node: p.aliased('m', r.node),
+      ...(matched ? { matched: p.aliased(matched, r.matched) } : {}),
+    })),
+  };
 }
 
 /** Removes duplicates from an id list argument, keeping its order. */

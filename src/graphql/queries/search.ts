@@ -23,26 +23,53 @@ const KINDS: Record<SearchKind, { label: string; type: TypeName }> = {
 };
 const KIND_OF_LABEL = Object.fromEntries(Object.entries(KINDS).map(([kind, k]) => [k.label, kind as SearchKind]));
 
-interface Hit { key: unknown[]; kind: string; best: { score: number; value: string; field: string; lang: string; matched: number[] }; node: unknown }
+interface Hit {
+  key: unknown[];
+  kind: string;
+  best: { score: number; value: string; field: string; lang: string; matched: number[] };
+  node: unknown;
+}
 
-async function run(ctx: Context, args: { text: string; language?: string | null }, kinds: SearchKind[], first: number, after: unknown[] | null, node: string, p: Params) {
+async function run(
+  ctx: Context,
+  args: { text: string; language?: string | null },
+  kinds: SearchKind[],
+  first: number,
+  after: unknown[] | null,
+  node: string,
+  p: Params,
+) {
   const words = queryWords(args.text);
   Object.assign(p.values, {
-    words, language: normaliseLanguage(args.language), after, limit: first,
-    kinds: kinds.map((k) => KINDS[k].label), textLabels: kinds.map((k) => `${KINDS[k].label}Text`),
+    words,
+    language: normaliseLanguage(args.language),
+    after,
+    limit: first,
+    kinds: kinds.map((k) => KINDS[k].label),
+    textLabels: kinds.map((k) => `${KINDS[k].label}Text`),
   });
   const rows = await runRoot<{ hit: Hit }>(ctx, 'queries/search', p, { node });
   return { words, hits: rows.map((r) => r.hit) };
 }
 
-export async function search(ctx: Context, info: GraphQLResolveInfo, args: { text: string; language?: string | null; first?: number }) {
+export async function search(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  args: { text: string; language?: string | null; first?: number },
+) {
   const p = new Params();
   const node = project('Message', 'n', merged(rootSelection(info, 'SearchHit'), 'message', 'Message'), p);
   const { hits } = await run(ctx, args, [SearchKind.MESSAGE], pageSize(args.first), null, node, p);
   return hits.map((h) => ({ __raw: true, score: h.best.score, message: p.aliased('n', h.node) }));
 }
 
-export interface SearchRecordsArgs { text: string; kinds?: SearchKind[] | null; language?: string | null; first?: number; after?: string | null }
+export interface SearchRecordsArgs {
+  text: string;
+  kinds?: SearchKind[] | null;
+  language?: string | null;
+  first?: number;
+  after?: string | null;
+}
 
 export async function searchRecords(ctx: Context, info: GraphQLResolveInfo, args: SearchRecordsArgs) {
   const first = pageSize(args.first);
@@ -61,10 +88,23 @@ export async function searchRecords(ctx: Context, info: GraphQLResolveInfo, args
   const node = `CASE kind ${Object.values(KINDS).map(branch).join(' ')} END`;
   const { words, hits } = await run(ctx, args, kinds, first + 1, after, node, p);
   const edges = hits.slice(0, first).map((h) => {
-    const { text, highlights } = snippet(h.best.value, h.best.matched.map((i) => words[i].forms));
+    const { text, highlights } = snippet(
+      h.best.value,
+      h.best.matched.map((i) => words[i].forms),
+    );
     return {
-      __raw: true, cursor: encodeCursor(h.key), node: reshape.get(h.kind)!(h.node), kind: KIND_OF_LABEL[h.kind], score: h.best.score,
-      snippet: { __raw: true, text, highlights: highlights.map((r) => ({ __raw: true, ...r })), field: h.best.field.toUpperCase(), language: h.best.lang },
+      __raw: true,
+      cursor: encodeCursor(h.key),
+      node: reshape.get(h.kind)!(h.node),
+      kind: KIND_OF_LABEL[h.kind],
+      score: h.best.score,
+      snippet: {
+        __raw: true,
+        text,
+        highlights: highlights.map((r) => ({ __raw: true, ...r })),
+        field: h.best.field.toUpperCase(),
+        language: h.best.lang,
+      },
     };
   });
   return { __raw: true, edges, pageInfo: pageInfo({ first, rows: hits, after: Boolean(after) }) };

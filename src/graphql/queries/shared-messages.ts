@@ -8,22 +8,41 @@ import { Params } from '../projection/params.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
 import { aliasedRows, distinct, rejectMissing, runRoot } from './run.js';
 
-export interface SharedArgs { themes: string[]; minThemes?: number | null; first?: number; after?: string | null }
+export interface SharedArgs {
+  themes: string[];
+  minThemes?: number | null;
+  first?: number;
+  after?: string | null;
+}
 
 export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, args: SharedArgs) {
   const themes = distinct(args.themes)!;
   const minThemes = args.minThemes ?? themes.length;
-  if (minThemes < 1 || minThemes > themes.length) throw badInput(`"minThemes" must be from 1 to the number of themes asked (${themes.length})`, 'minThemes');
+  if (minThemes < 1 || minThemes > themes.length)
+    throw badInput(`"minThemes" must be from 1 to the number of themes asked (${themes.length})`, 'minThemes');
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
-  const p = new Params({ themes, minThemes, first, limit: first + 1, afterN: after?.[0] ?? null, afterId: after?.[1] ?? null });
+  const p = new Params({
+    themes,
+    minThemes,
+    first,
+    limit: first + 1,
+    afterN: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
+  });
   const sel = rootSelection(info, 'SharedMessageConnection');
   const edges = path(sel, [['edges', 'SharedMessageEdge']]);
   const node = project('Message', 'm', path(edges, [['node', 'Message']]), p);
   const matched = project('Theme', 't', path(edges, [['matchedThemes', 'Theme']]), p);
   // The id-index walk (see the template) only when every theme must match and no total is asked.
   const walk = minThemes === themes.length && !selects(sel, 'totalCount');
-  const [row] = await runRoot<{ missing: string[]; connection: RawConnection }>(ctx, 'queries/shared-messages', p, { node, matched }, { walk });
+  const [row] = await runRoot<{ missing: string[]; connection: RawConnection }>(
+    ctx,
+    'queries/shared-messages',
+    p,
+    { node, matched },
+    { walk },
+  );
   rejectMissing(row.missing);
   return { ...aliasedRows(p, row.connection, 't'), after: Boolean(args.after) };
 }

@@ -5,7 +5,13 @@ import { distance } from 'fastest-levenshtein';
 import { visible } from '../projection/entities.js';
 import { badInput } from '../../errors.js';
 
-const LABEL = { place: 'Place', theme: 'Theme', message: 'Message', space: 'Space', organisation: 'Organisation' } as const;
+const LABEL = {
+  place: 'Place',
+  theme: 'Theme',
+  message: 'Message',
+  space: 'Space',
+  organisation: 'Organisation',
+} as const;
 export type IdKind = keyof typeof LABEL;
 
 /** Candidates read per missing id: those sharing its first character, by the id index (bounded for large kinds). */
@@ -34,7 +40,11 @@ function closest(id: string, candidates: readonly string[]): string[] {
 }
 
 /** Rejects missing ids as rejectMissing does, naming the argument of each (`fields`) and the visible ids it may have meant. */
-export function rejectUnknown(missing: string[] | undefined, candidates: Partial<Record<IdKind, string[]>> | null, args: Partial<Record<IdKind, string>>): void {
+export function rejectUnknown(
+  missing: string[] | undefined,
+  candidates: Partial<Record<IdKind, string[]>> | null,
+  args: Partial<Record<IdKind, string>>,
+): void {
   if (!missing?.length) return;
   const fields = missing.map((m) => {
     const [, kind, id] = /^(\w+) "(.*)"$/.exec(m) ?? [];
@@ -42,5 +52,8 @@ export function rejectUnknown(missing: string[] | undefined, candidates: Partial
     const hint = didYouMean.length ? ` (did you mean ${didYouMean.map((n) => `"${n}"`).join(' or ')}?)` : '';
     return { field: args[kind as IdKind] ?? kind, message: `unknown ${m}${hint}`, id, didYouMean };
   });
-  throw badInput(`Unknown ${fields.map((f) => f.message.slice('unknown '.length)).join(', ')}`, undefined, { unknown: missing, fields });
+  throw badInput(`Unknown ${fields.map((f) => f.message.slice('unknown '.length)).join(', ')}`, undefined, {
+    unknown: missing,
+    fields,
+  });
 }

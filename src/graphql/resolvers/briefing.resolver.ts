@@ -7,6 +7,15 @@ import { BriefingPack, BriefingPackArgs } from '../types/briefing.type.js';
 
 @Resolver()
 export class BriefingResolver {
-  @Query(() => BriefingPack, { description: 'A briefing pack for a meeting on these themes at this place, in its language (also as /briefings/pack.md, .html and .pdf)' })
-  briefingPack(@Args(() => BriefingPackArgs) args: BriefingPackArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) { return briefingPackField(ctx, args, info); }
+  @Query(() => BriefingPack, {
+    description:
+      'A briefing pack for a meeting on these themes at this place, in its language (also as /briefings/pack.md, .html and .pdf)',
+  })
+  briefingPack(
+    @Args(() => BriefingPackArgs) args: BriefingPackArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return briefingPackField(ctx, args, info);
+  }
 }

@@ -11,33 +11,54 @@ const ids = (description: string) => [() => [ID], { nullable: true, description 
 @ArgsType()
 export class PlacesArgs extends PageArgs {
   @Field(() => [PlaceKind], { nullable: true }) @IsOptional() @ArrayMaxSize(3) kinds?: PlaceKind[];
-  @Field(() => ID, { nullable: true, description: 'Only places inside this one (its regions and cities), through places you may see' })
-  @IsOptional() @IsRecordId() within?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only places inside this one (its regions and cities), through places you may see',
+  })
+  @IsOptional()
+  @IsRecordId()
+  within?: string;
 }
 
 @ArgsType()
 export class SpacesArgs extends PageArgs {
   @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
   @Field(() => ID, { nullable: true, description: 'Only spaces in this place or a place inside it' })
-  @IsOptional() @IsRecordId() place?: string;
+  @IsOptional()
+  @IsRecordId()
+  place?: string;
   @Field(...ids('Only spaces covering any of these themes'))
-  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
 }
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
   @Field(() => [OrganisationKind], { nullable: true }) @IsOptional() @ArrayMaxSize(4) kinds?: OrganisationKind[];
   @Field(() => ID, { nullable: true, description: 'Only organisations based in this place or a place inside it' })
-  @IsOptional() @IsRecordId() place?: string;
+  @IsOptional()
+  @IsRecordId()
+  place?: string;
   @Field(...ids('Only organisations working on any of these themes'))
-  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
 }
 
 @ArgsType()
 export class EvidenceArgs extends PageArgs {
   @Field(() => [EvidenceKind], { nullable: true }) @IsOptional() @ArrayMaxSize(5) kinds?: EvidenceKind[];
   @Field(...ids('Only evidence about any of these themes'))
-  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
   @Field(...ids('Only evidence supporting any of these messages'))
-  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) messages?: string[];
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  messages?: string[];
 }

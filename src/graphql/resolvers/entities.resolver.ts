@@ -5,7 +5,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Extensions, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { fromProjection, PROJECTED } from '../projection/alias-resolver.js';
-import { AdvocacySpace, Evidence, GraphNode, Message, MessageConnection, Organisation, Place, Theme } from '../types/entities.type.js';
+import {
+  AdvocacySpace,
+  Evidence,
+  GraphNode,
+  Message,
+  MessageConnection,
+  Organisation,
+  Place,
+  Theme,
+} from '../types/entities.type.js';
 
 type Projected = Record<string, unknown>;
 const LANGUAGE = { nullable: true, description: 'BCP 47 tag; falls back to the base language, then to the original' };
@@ -14,11 +23,23 @@ const LANGUAGE = { nullable: true, description: 'BCP 47 tag; falls back to the b
 export class ThemeFields {
   @Extensions(PROJECTED)
   @FieldResolver(() => String)
-  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  name(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 
   @Extensions(PROJECTED)
   @FieldResolver(() => String, { nullable: true })
-  description(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  description(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 
   @Extensions(PROJECTED)
   @FieldResolver(() => MessageConnection, { description: 'Messages addressing this theme, by id' })
@@ -27,55 +48,105 @@ export class ThemeFields {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) _first: number,
     @Arg('after', () => String, { nullable: true }) _after: string,
     @Info() info: GraphQLResolveInfo,
-  ) { return fromProjection(root, info); }
+  ) {
+    return fromProjection(root, info);
+  }
 }
 
 @Resolver(() => Message)
 export class MessageFields {
   @Extensions(PROJECTED)
   @FieldResolver(() => String)
-  text(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  text(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 }
 
 @Resolver(() => AdvocacySpace)
 export class SpaceFields {
   @Extensions(PROJECTED)
   @FieldResolver(() => String)
-  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  name(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 
   @Extensions(PROJECTED)
   @FieldResolver(() => String, { nullable: true })
-  description(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  description(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 }
 
 @Resolver(() => Place)
 export class PlaceFields {
   @Extensions(PROJECTED)
   @FieldResolver(() => String)
-  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  name(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 }
 
 @Resolver(() => Organisation)
 export class OrganisationFields {
   @Extensions(PROJECTED)
   @FieldResolver(() => String)
-  name(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  name(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 
   @Extensions(PROJECTED)
   @FieldResolver(() => String, { nullable: true })
-  aims(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  aims(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 }
 
 @Resolver(() => Evidence)
 export class EvidenceFields {
   @Extensions(PROJECTED)
   @FieldResolver(() => String)
-  text(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  text(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 }
 
 @Resolver(() => GraphNode)
 export class GraphNodeFields {
   @Extensions(PROJECTED)
   @FieldResolver(() => String)
-  label(@Root() root: Projected, @Arg('language', () => String, LANGUAGE) _language: string, @Info() info: GraphQLResolveInfo) { return fromProjection(root, info); }
+  label(
+    @Root() root: Projected,
+    @Arg('language', () => String, LANGUAGE) _language: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return fromProjection(root, info);
+  }
 }

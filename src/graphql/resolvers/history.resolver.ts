@@ -11,7 +11,10 @@ export class HistoryResolver {
   history(
     @Arg('id', () => ID) id: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('label', () => RecordLabel, { nullable: true, description: 'Only this kind (ids are unique per kind)' }) label: RecordLabel | null,
+    @Arg('label', () => RecordLabel, { nullable: true, description: 'Only this kind (ids are unique per kind)' })
+    label: RecordLabel | null,
     @Ctx() ctx: Context,
-  ) { return history(ctx, id, pageSize(first), label ?? null); }
+  ) {
+    return history(ctx, id, pageSize(first), label ?? null);
+  }
 }

@@ -14,10 +14,24 @@ import { purgeRecord } from '../mutations/purge.js';
 import type { WritableLabel } from '../mutations/records.js';
 import { rootSelection } from '../projection/selection.js';
 import { Change, ImportResult, RecordLabel } from '../types/change.type.js';
-import { CreateEvidenceInput, CreateMessageInput, CreateOrganisationInput, CreatePlaceInput, CreateAdvocacySpaceInput, CreateThemeInput } from '../types/create.input.js';
+import {
+  CreateEvidenceInput,
+  CreateMessageInput,
+  CreateOrganisationInput,
+  CreatePlaceInput,
+  CreateAdvocacySpaceInput,
+  CreateThemeInput,
+} from '../types/create.input.js';
 import { AdvocacySpace, Evidence, Message, Organisation, Place, Theme } from '../types/entities.type.js';
 import {
-  ArchiveInput, LinkMessageInput, UpdateEvidenceInput, UpdateMessageInput, UpdateOrganisationInput, UpdatePlaceInput, UpdateAdvocacySpaceInput, UpdateThemeInput,
+  ArchiveInput,
+  LinkMessageInput,
+  UpdateEvidenceInput,
+  UpdateMessageInput,
+  UpdateOrganisationInput,
+  UpdatePlaceInput,
+  UpdateAdvocacySpaceInput,
+  UpdateThemeInput,
 } from '../types/update.input.js';
 
 type Info = GraphQLResolveInfo;
@@ -38,40 +52,96 @@ function links(ctx: Context, info: Info, input: LinkMessageInput, mode: 'link' |
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Message, EDITORS)
-  createMessage(@Arg('input', () => CreateMessageInput) input: CreateMessageInput, @Ctx() ctx: Context, @Info() info: Info) { return create(ctx, info, 'Message', 'Message', input); }
+  createMessage(
+    @Arg('input', () => CreateMessageInput) input: CreateMessageInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return create(ctx, info, 'Message', 'Message', input);
+  }
 
   @Mutation(() => Theme, EDITORS)
-  createTheme(@Arg('input', () => CreateThemeInput) input: CreateThemeInput, @Ctx() ctx: Context, @Info() info: Info) { return create(ctx, info, 'Theme', 'Theme', input); }
+  createTheme(@Arg('input', () => CreateThemeInput) input: CreateThemeInput, @Ctx() ctx: Context, @Info() info: Info) {
+    return create(ctx, info, 'Theme', 'Theme', input);
+  }
 
   @Mutation(() => AdvocacySpace, EDITORS)
-  createAdvocacySpace(@Arg('input', () => CreateAdvocacySpaceInput) input: CreateAdvocacySpaceInput, @Ctx() ctx: Context, @Info() info: Info) { return create(ctx, info, 'Space', 'AdvocacySpace', input); }
+  createAdvocacySpace(
+    @Arg('input', () => CreateAdvocacySpaceInput) input: CreateAdvocacySpaceInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return create(ctx, info, 'Space', 'AdvocacySpace', input);
+  }
 
   @Mutation(() => Place, EDITORS)
-  createPlace(@Arg('input', () => CreatePlaceInput) input: CreatePlaceInput, @Ctx() ctx: Context, @Info() info: Info) { return create(ctx, info, 'Place', 'Place', input); }
+  createPlace(@Arg('input', () => CreatePlaceInput) input: CreatePlaceInput, @Ctx() ctx: Context, @Info() info: Info) {
+    return create(ctx, info, 'Place', 'Place', input);
+  }
 
   @Mutation(() => Organisation, EDITORS)
-  createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: Context, @Info() info: Info) { return create(ctx, info, 'Organisation', 'Organisation', input); }
+  createOrganisation(
+    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return create(ctx, info, 'Organisation', 'Organisation', input);
+  }
 
   @Mutation(() => Evidence, EDITORS)
-  createEvidence(@Arg('input', () => CreateEvidenceInput) input: CreateEvidenceInput, @Ctx() ctx: Context, @Info() info: Info) { return create(ctx, info, 'Evidence', 'Evidence', input); }
+  createEvidence(
+    @Arg('input', () => CreateEvidenceInput) input: CreateEvidenceInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return create(ctx, info, 'Evidence', 'Evidence', input);
+  }
 
   @Mutation(() => Message, { description: 'Editors and admins; translations are added or replaced by language' })
-  updateMessage(@Arg('input', () => UpdateMessageInput) input: UpdateMessageInput, @Ctx() ctx: Context, @Info() info: Info) { return update(ctx, info, 'Message', 'Message', input); }
+  updateMessage(
+    @Arg('input', () => UpdateMessageInput) input: UpdateMessageInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return update(ctx, info, 'Message', 'Message', input);
+  }
 
   @Mutation(() => Theme, EDITORS)
-  updateTheme(@Arg('input', () => UpdateThemeInput) input: UpdateThemeInput, @Ctx() ctx: Context, @Info() info: Info) { return update(ctx, info, 'Theme', 'Theme', input); }
+  updateTheme(@Arg('input', () => UpdateThemeInput) input: UpdateThemeInput, @Ctx() ctx: Context, @Info() info: Info) {
+    return update(ctx, info, 'Theme', 'Theme', input);
+  }
 
   @Mutation(() => AdvocacySpace, EDITORS)
-  updateAdvocacySpace(@Arg('input', () => UpdateAdvocacySpaceInput) input: UpdateAdvocacySpaceInput, @Ctx() ctx: Context, @Info() info: Info) { return update(ctx, info, 'Space', 'AdvocacySpace', input); }
+  updateAdvocacySpace(
+    @Arg('input', () => UpdateAdvocacySpaceInput) input: UpdateAdvocacySpaceInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return update(ctx, info, 'Space', 'AdvocacySpace', input);
+  }
 
   @Mutation(() => Place, EDITORS)
-  updatePlace(@Arg('input', () => UpdatePlaceInput) input: UpdatePlaceInput, @Ctx() ctx: Context, @Info() info: Info) { return update(ctx, info, 'Place', 'Place', input); }
+  updatePlace(@Arg('input', () => UpdatePlaceInput) input: UpdatePlaceInput, @Ctx() ctx: Context, @Info() info: Info) {
+    return update(ctx, info, 'Place', 'Place', input);
+  }
 
   @Mutation(() => Organisation, EDITORS)
-  updateOrganisation(@Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput, @Ctx() ctx: Context, @Info() info: Info) { return update(ctx, info, 'Organisation', 'Organisation', input); }
+  updateOrganisation(
+    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return update(ctx, info, 'Organisation', 'Organisation', input);
+  }
 
   @Mutation(() => Evidence, EDITORS)
-  updateEvidence(@Arg('input', () => UpdateEvidenceInput) input: UpdateEvidenceInput, @Ctx() ctx: Context, @Info() info: Info) { return update(ctx, info, 'Evidence', 'Evidence', input); }
+  updateEvidence(
+    @Arg('input', () => UpdateEvidenceInput) input: UpdateEvidenceInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
+    return update(ctx, info, 'Evidence', 'Evidence', input);
+  }
 
   @Mutation(() => Message, { description: 'Editors and admins: adds links to themes and spaces (existing ones stay)' })
   linkMessage(@Arg('input', () => LinkMessageInput) input: LinkMessageInput, @Ctx() ctx: Context, @Info() info: Info) {
@@ -79,7 +149,11 @@ export class MutationResolver {
   }
 
   @Mutation(() => Message, { description: 'Editors and admins: removes links to themes and spaces' })
-  unlinkMessage(@Arg('input', () => LinkMessageInput) input: LinkMessageInput, @Ctx() ctx: Context, @Info() info: Info) {
+  unlinkMessage(
+    @Arg('input', () => LinkMessageInput) input: LinkMessageInput,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
     return links(ctx, info, input, 'unlink');
   }
 
@@ -90,15 +164,27 @@ export class MutationResolver {
   }
 
   @Mutation(() => Change, { description: 'Admins: deletes a record and its texts for good; its history stays' })
-  async purge(@Arg('label', () => RecordLabel) label: RecordLabel, @Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: Info) {
+  async purge(
+    @Arg('label', () => RecordLabel) label: RecordLabel,
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: Info,
+  ) {
     const o = once(ctx, info);
     return changeOut(await purgeRecord(o.ctx, label as WritableLabel, id, o.requestId));
   }
 
-  @Mutation(() => ImportResult, { description: 'Admins: validates a graph document (the export format), then applies it all-or-nothing. Bound by the request body limit: use `npm run import` for large files' })
+  @Mutation(() => ImportResult, {
+    description:
+      'Admins: validates a graph document (the export format), then applies it all-or-nothing. Bound by the request body limit: use `npm run import` for large files',
+  })
   // No class-validator on a JSON value: an inline literal is an object without a prototype, which it cannot read
   // (the document has its own validation, graph-data/document.ts).
-  importGraph(@Arg('document', () => GraphQLJSON, { validate: false }) document: unknown, @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
+  importGraph(
+    @Arg('document', () => GraphQLJSON, { validate: false }) document: unknown,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ) {
     return importDocument(ctx, document, dryRun);
   }
 }

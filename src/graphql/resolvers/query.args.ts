@@ -10,8 +10,15 @@ export const LIST = 50;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most 100' }) @IsOptional() @Min(0) @Max(100) first?: number;
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' }) @IsOptional() @Length(1, 500) after?: string;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most 100' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  first?: number;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  @IsOptional()
+  @Length(1, 500)
+  after?: string;
 }
 
 @ArgsType()
@@ -22,48 +29,89 @@ export class IdArgs {
 @ArgsType()
 export class MessagesArgs extends PageArgs {
   @Field(() => [ID], { nullable: true, description: 'Messages addressing any of these themes' })
-  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
   @Field(() => [ID], { nullable: true, description: 'Messages carried in any of these spaces' })
-  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) spaces?: string[];
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  spaces?: string[];
   @Field(() => String, { nullable: true, description: 'Words the message contains, in any language' })
-  @IsOptional() @Length(1, 500) text?: string;
+  @IsOptional()
+  @Length(1, 500)
+  text?: string;
 }
 
 @ArgsType()
 export class SharedMessagesArgs extends PageArgs {
   @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes!: string[];
-  @Field(() => Int, { nullable: true, description: 'Default: all the themes given' }) @IsOptional() @Min(1) @Max(LIST) minThemes?: number;
+  @Field(() => Int, { nullable: true, description: 'Default: all the themes given' })
+  @IsOptional()
+  @Min(1)
+  @Max(LIST)
+  minThemes?: number;
 }
 
 @ArgsType()
 export class AdvocacySpacesArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsRecordId() place?: string;
   @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) messages?: string[];
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  messages?: string[];
   @Field(() => SpaceOrder, { defaultValue: SpaceOrder.REACH }) orderBy!: SpaceOrder;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
 }
 
 @ArgsType()
 export class IntersectionGraphArgs {
-  @Field(() => [ID], { nullable: true, description: 'Default: every theme' }) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Default: every theme' })
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
   @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @Min(1) minShared?: number;
-  @Field(() => Boolean, { defaultValue: false, description: 'Also the spaces carrying the shared messages' }) includeSpaces!: boolean;
-  @Field(() => [SpaceLevel], { nullable: true, description: 'With includeSpaces: only spaces at these levels' }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
+  @Field(() => Boolean, { defaultValue: false, description: 'Also the spaces carrying the shared messages' })
+  includeSpaces!: boolean;
+  @Field(() => [SpaceLevel], { nullable: true, description: 'With includeSpaces: only spaces at these levels' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  levels?: SpaceLevel[];
 }
 
 @ArgsType()
 export class SearchArgs {
   @Field(() => String) @Length(1, 500) text!: string;
-  @Field(() => String, { nullable: true, description: 'Only texts in this language (BCP 47)' }) @IsOptional() @Length(2, 35) language?: string;
+  @Field(() => String, { nullable: true, description: 'Only texts in this language (BCP 47)' })
+  @IsOptional()
+  @Length(2, 35)
+  language?: string;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
 }
 
 @ArgsType()
 export class SearchRecordsArgs extends PageArgs {
-  @Field(() => String, { description: 'Words in any language: elided articles dropped (l’, d’…), plurals, stems and British or American spellings found' })
-  @Length(1, 500) text!: string;
-  @Field(() => [SearchKind], { nullable: true, description: 'Only these kinds (default: all)' }) @IsOptional() @ArrayMaxSize(6) kinds?: SearchKind[];
-  @Field(() => String, { nullable: true, description: 'Only texts in this language (BCP 47)' }) @IsOptional() @Length(2, 35) language?: string;
+  @Field(() => String, {
+    description:
+      'Words in any language: elided articles dropped (l’, d’…), plurals, stems and British or American spellings found',
+  })
+  @Length(1, 500)
+  text!: string;
+  @Field(() => [SearchKind], { nullable: true, description: 'Only these kinds (default: all)' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  kinds?: SearchKind[];
+  @Field(() => String, { nullable: true, description: 'Only texts in this language (BCP 47)' })
+  @IsOptional()
+  @Length(2, 35)
+  language?: string;
 }

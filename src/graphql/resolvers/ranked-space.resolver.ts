@@ -8,5 +8,7 @@ export class RankedSpaceFields {
   matchedMessages(
     @Root() root: { matchedMessages: Message[] },
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most 100' }) first: number,
-  ) { return root.matchedMessages.slice(0, first ?? 20); }
+  ) {
+    return root.matchedMessages.slice(0, first ?? 20);
+  }
 }

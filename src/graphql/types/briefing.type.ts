@@ -11,18 +11,35 @@ const simple = { simpleResolvers: true };
 @ArgsType()
 export class BriefingPackArgs {
   @Field(() => [ID], { description: 'The themes of the meeting, in the order the pack presents them' })
-  @ArrayMinSize(1) @ArrayMaxSize(10) @IsRecordId({ each: true }) themes!: string[];
-  @Field(() => ID, { nullable: true, description: 'Where the meeting is: ranks its spaces first and finds the partners working there' })
-  @IsOptional() @IsRecordId() place?: string;
-  @Field(() => String, { nullable: true, description: 'BCP 47 tag of the meeting language; default: every text in its original language' })
-  @IsOptional() @Length(2, 35) language?: string;
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsRecordId({ each: true })
+  themes!: string[];
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Where the meeting is: ranks its spaces first and finds the partners working there',
+  })
+  @IsOptional()
+  @IsRecordId()
+  place?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'BCP 47 tag of the meeting language; default: every text in its original language',
+  })
+  @IsOptional()
+  @Length(2, 35)
+  language?: string;
 }
 
-@ObjectType({ ...simple, description: 'A text in the asked language, or in its original language when it has no translation' })
+@ObjectType({
+  ...simple,
+  description: 'A text in the asked language, or in its original language when it has no translation',
+})
 export class LocalizedText {
   @Field(() => String) text!: string;
   @Field(() => String, { description: 'BCP 47 tag of this text' }) language!: string;
-  @Field(() => Boolean, { description: 'True when the asked language was missing and the original is shown' }) fallback!: boolean;
+  @Field(() => Boolean, { description: 'True when the asked language was missing and the original is shown' })
+  fallback!: boolean;
 }
 
 @ObjectType(simple)
@@ -40,28 +57,36 @@ export class BriefingTheme extends PackRecord {
 @ObjectType(simple)
 export class BriefingEvidence extends PackRecord {
   @Field(() => String, { description: 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY' }) kind!: string;
-  @Field(() => Boolean, { description: 'First-person words (quote, testimony): never cite with anything that identifies someone' }) sensitive!: boolean;
+  @Field(() => Boolean, {
+    description: 'First-person words (quote, testimony): never cite with anything that identifies someone',
+  })
+  sensitive!: boolean;
   @Field(() => LocalizedText) text!: LocalizedText;
-  @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' }) @Extensions({ listSize: 2 }) voicedBy!: LocalizedText[];
+  @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' })
+  @Extensions({ listSize: 2 })
+  voicedBy!: LocalizedText[];
 }
 
 @ObjectType(simple)
 export class BriefingMessage extends PackRecord {
   @Field(() => LocalizedText) text!: LocalizedText;
-  @Field(() => [ID], { description: 'The pack\'s themes this message addresses' }) themes!: string[];
-  @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' }) @Extensions({ listSize: 3 }) evidence!: BriefingEvidence[];
+  @Field(() => [ID], { description: "The pack's themes this message addresses" }) themes!: string[];
+  @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' })
+  @Extensions({ listSize: 3 })
+  evidence!: BriefingEvidence[];
 }
 
 @ObjectType(simple)
 export class BriefingMessageGroup {
-  @Field(() => Int, { description: 'How many of the pack\'s themes each message bridges' }) themeCount!: number;
+  @Field(() => Int, { description: "How many of the pack's themes each message bridges" }) themeCount!: number;
   @Field(() => [BriefingMessage]) messages!: BriefingMessage[];
 }
 
 @ObjectType(simple)
 export class BriefingThemeSection {
   @Field(() => BriefingTheme) theme!: BriefingTheme;
-  @Field(() => [BriefingMessage], { description: 'Messages of this theme that no other theme of the pack shares' }) messages!: BriefingMessage[];
+  @Field(() => [BriefingMessage], { description: 'Messages of this theme that no other theme of the pack shares' })
+  messages!: BriefingMessage[];
 }
 
 @ObjectType(simple)
@@ -71,25 +96,30 @@ export class BriefingPlace {
   @Field(() => String, { nullable: true }) countryCode?: string;
 }
 
-@ObjectType({ ...simple, description: 'A space ranked as advocacySpaces ranks it for the pack\'s themes and place' })
+@ObjectType({ ...simple, description: "A space ranked as advocacySpaces ranks it for the pack's themes and place" })
 export class BriefingSpace extends PackRecord {
   @Field(() => SpaceLevel) level!: SpaceLevel;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => LocalizedText, { nullable: true, description: 'Name of the place it sits in' }) place?: LocalizedText;
-  @Field(() => SpaceReach, { nullable: true, description: 'How close it is to the pack\'s place; null without a place' }) reach?: SpaceReach;
-  @Field(() => Int, { description: 'How many of the pack\'s messages it carries' }) carried!: number;
-  @Field(() => Int, { description: 'How many messages the pack\'s themes hold' }) selected!: number;
+  @Field(() => SpaceReach, { nullable: true, description: "How close it is to the pack's place; null without a place" })
+  reach?: SpaceReach;
+  @Field(() => Int, { description: "How many of the pack's messages it carries" }) carried!: number;
+  @Field(() => Int, { description: "How many messages the pack's themes hold" }) selected!: number;
   @Field(() => Float, { description: 'carried / selected, 0 to 1' }) score!: number;
-  @Field(() => [ID], { description: 'Ids of the pack\'s messages it carries: the ones to carry there' }) matchedMessages!: string[];
+  @Field(() => [ID], { description: "Ids of the pack's messages it carries: the ones to carry there" })
+  matchedMessages!: string[];
 }
 
 @ObjectType(simple)
 export class BriefingPartner extends PackRecord {
   @Field(() => String) kind!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
-  @Field(() => [LocalizedText], { description: 'Names of the places it is based in' }) @Extensions({ listSize: 2 }) basedIn!: LocalizedText[];
-  @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' }) local!: boolean;
-  @Field(() => [ID], { description: 'The pack\'s themes it works on' }) themes!: string[];
+  @Field(() => [LocalizedText], { description: 'Names of the places it is based in' })
+  @Extensions({ listSize: 2 })
+  basedIn!: LocalizedText[];
+  @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' })
+  local!: boolean;
+  @Field(() => [ID], { description: "The pack's themes it works on" }) themes!: string[];
 }
 
 @ObjectType(simple)
@@ -100,22 +130,37 @@ export class BriefingRisk extends PackRecord {
 
 @ObjectType(simple)
 export class BriefingSafety {
-  @Field(() => String, { nullable: true, description: 'What to take care of; null when every item is public and no evidence is sensitive' }) note?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What to take care of; null when every item is public and no evidence is sensitive',
+  })
+  note?: string;
   @Field(() => Int, { description: 'INTERNAL items in the pack' }) internal!: number;
   @Field(() => Int, { description: 'RESTRICTED items in the pack' }) restricted!: number;
   @Field(() => Int) sensitiveEvidence!: number;
-  @Field(() => [BriefingRisk], { description: 'Risks recorded on the pack\'s themes' }) @Extensions({ listSize: 5 }) risks!: BriefingRisk[];
+  @Field(() => [BriefingRisk], { description: "Risks recorded on the pack's themes" })
+  @Extensions({ listSize: 5 })
+  risks!: BriefingRisk[];
 }
 
-@ObjectType({ ...simple, description: 'What to bring to a meeting on some themes: shared messages first, the evidence, the arenas and the partners' })
+@ObjectType({
+  ...simple,
+  description:
+    'What to bring to a meeting on some themes: shared messages first, the evidence, the arenas and the partners',
+})
 export class BriefingPack {
   @Field(() => String) title!: string;
   @Field(() => String, { description: 'ISO date (UTC) the pack was made' }) date!: string;
-  @Field(() => String, { nullable: true, description: 'The asked language (BCP 47); null: original languages' }) language?: string;
+  @Field(() => String, { nullable: true, description: 'The asked language (BCP 47); null: original languages' })
+  language?: string;
   @Field(() => BriefingPlace, { nullable: true }) place?: BriefingPlace;
   @Field(() => [BriefingTheme]) themes!: BriefingTheme[];
-  @Field(() => [BriefingMessageGroup], { description: 'Messages on two or more of the themes, most themes first' }) @Extensions({ listSize: 5 }) sharedMessages!: BriefingMessageGroup[];
-  @Field(() => [BriefingThemeSection], { description: 'Each theme\'s other messages' }) @Extensions({ listSize: 5 }) themeMessages!: BriefingThemeSection[];
+  @Field(() => [BriefingMessageGroup], { description: 'Messages on two or more of the themes, most themes first' })
+  @Extensions({ listSize: 5 })
+  sharedMessages!: BriefingMessageGroup[];
+  @Field(() => [BriefingThemeSection], { description: "Each theme's other messages" })
+  @Extensions({ listSize: 5 })
+  themeMessages!: BriefingThemeSection[];
   @Field(() => [BriefingSpace]) spaces!: BriefingSpace[];
   @Field(() => [BriefingPartner]) partners!: BriefingPartner[];
   @Field(() => BriefingSafety) safety!: BriefingSafety;

@@ -6,8 +6,14 @@ import { Visibility } from './enums.js';
 import { declareModelFields } from './model-fields.js';
 import { IsLanguageTag, IsRecordId } from './rules.js';
 
-export enum LinkBasis { RECORD = 'RECORD', EDITORIAL = 'EDITORIAL' }
-registerEnumType(LinkBasis, { name: 'LinkBasis', description: 'RECORD: the workshop record states the link; EDITORIAL: the team adds it' });
+export enum LinkBasis {
+  RECORD = 'RECORD',
+  EDITORIAL = 'EDITORIAL',
+}
+registerEnumType(LinkBasis, {
+  name: 'LinkBasis',
+  description: 'RECORD: the workshop record states the link; EDITORIAL: the team adds it',
+});
 
 export const NOT_BLANK = /\S/;
 const LIST = 50;
@@ -16,10 +22,20 @@ export const ids = (description: string) => ({ nullable: true, description });
 @InputType()
 abstract class CreateInput {
   @Field(() => ID, { nullable: true, description: 'Readable kebab-case id; default: made from the text' })
-  @IsOptional() @IsRecordId() id?: string;
+  @IsOptional()
+  @IsRecordId()
+  id?: string;
   @Field(() => Visibility, { nullable: true, defaultValue: Visibility.INTERNAL }) @IsOptional() visibility?: Visibility;
-  @Field(() => String, { description: 'BCP 47 tag of the language the text is written in (its original)' }) @IsLanguageTag() language!: string;
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Example data, not from the workshop record' }) @IsOptional() example?: boolean;
+  @Field(() => String, { description: 'BCP 47 tag of the language the text is written in (its original)' })
+  @IsLanguageTag()
+  language!: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Example data, not from the workshop record',
+  })
+  @IsOptional()
+  example?: boolean;
 }
 
 @InputType()
@@ -30,15 +46,27 @@ abstract class CreateNamedInput extends CreateInput {
 @InputType()
 abstract class CreateTextInput extends CreateInput {
   @Field(() => String) @Length(1, 5000) @Matches(NOT_BLANK, { message: 'must not be blank' }) text!: string;
-  @Field(() => LinkBasis, { nullable: true, defaultValue: LinkBasis.EDITORIAL, description: 'Basis of the links made here' }) @IsOptional() basis?: LinkBasis;
+  @Field(() => LinkBasis, {
+    nullable: true,
+    defaultValue: LinkBasis.EDITORIAL,
+    description: 'Basis of the links made here',
+  })
+  @IsOptional()
+  basis?: LinkBasis;
 }
 
 @InputType()
 export class CreateMessageInput extends CreateTextInput {
   @Field(() => [ID], { description: 'Themes the message addresses (at least one)' })
-  @ArrayMinSize(1) @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes!: string[];
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes!: string[];
   @Field(() => [ID], ids('Advocacy spaces the message is carried in'))
-  @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) spaces?: string[];
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  spaces?: string[];
 }
 
 @InputType()
@@ -49,30 +77,66 @@ export class CreateThemeInput extends CreateNamedInput {
 @InputType()
 export class CreateAdvocacySpaceInput extends CreateNamedInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000) description?: string;
-  @Field(() => [ID], ids('Themes the space covers')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
-  @Field(() => [ID], ids('Places where it sits')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) places?: string[];
+  @Field(() => [ID], ids('Themes the space covers'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
+  @Field(() => [ID], ids('Places where it sits'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  places?: string[];
   @Field(() => LinkBasis, { nullable: true, defaultValue: LinkBasis.EDITORIAL }) @IsOptional() basis?: LinkBasis;
 }
 
 @InputType()
 export class CreatePlaceInput extends CreateNamedInput {
-  @Field(() => [ID], ids('The region or country it is part of')) @IsOptional() @ArrayMaxSize(3) @IsRecordId({ each: true }) partOf?: string[];
+  @Field(() => [ID], ids('The region or country it is part of'))
+  @IsOptional()
+  @ArrayMaxSize(3)
+  @IsRecordId({ each: true })
+  partOf?: string[];
 }
 
 @InputType()
 export class CreateOrganisationInput extends CreateNamedInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000) aims?: string;
-  @Field(() => [ID], ids('Places it is based in')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) places?: string[];
-  @Field(() => [ID], ids('Themes it works on')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
-  @Field(() => [ID], ids('Organisations it partners with')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) partners?: string[];
+  @Field(() => [ID], ids('Places it is based in'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  places?: string[];
+  @Field(() => [ID], ids('Themes it works on'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
+  @Field(() => [ID], ids('Organisations it partners with'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  partners?: string[];
   @Field(() => LinkBasis, { nullable: true, defaultValue: LinkBasis.EDITORIAL }) @IsOptional() basis?: LinkBasis;
 }
 
 @InputType()
 export class CreateEvidenceInput extends CreateTextInput {
-  @Field(() => [ID], ids('Messages it supports')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) messages?: string[];
-  @Field(() => [ID], ids('Themes it is about')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes?: string[];
-  @Field(() => [ID], ids('Organisations whose voice it is')) @IsOptional() @ArrayMaxSize(LIST) @IsRecordId({ each: true }) voicedBy?: string[];
+  @Field(() => [ID], ids('Messages it supports'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  messages?: string[];
+  @Field(() => [ID], ids('Themes it is about'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  themes?: string[];
+  @Field(() => [ID], ids('Organisations whose voice it is'))
+  @IsOptional()
+  @ArrayMaxSize(LIST)
+  @IsRecordId({ each: true })
+  voicedBy?: string[];
 }
 
 declareModelFields(CreateAdvocacySpaceInput, 'Space', 'create');

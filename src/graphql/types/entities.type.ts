@@ -20,7 +20,8 @@ abstract class Record {
   @Field(() => ID) id!: string;
   @Field(() => Visibility) visibility!: Visibility;
   @Field(() => Int) version!: number;
-  @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' }) example!: boolean;
+  @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' })
+  example!: boolean;
 }
 
 @ObjectType(simple)
@@ -32,7 +33,8 @@ export class Message extends Record {
   @Field(() => [Translation]) translations!: Translation[];
   @Field(() => [Theme]) themes!: Theme[];
   @Field(() => [AdvocacySpace]) spaces!: AdvocacySpace[];
-  @Field(() => [Evidence], { description: 'Quotes, testimonies and observations behind the message' }) evidence!: Evidence[];
+  @Field(() => [Evidence], { description: 'Quotes, testimonies and observations behind the message' })
+  evidence!: Evidence[];
 }
 
 @ObjectType(simple)
@@ -99,10 +101,21 @@ export class SharedMessageConnection {
 @ObjectType(simple)
 export class RankedSpace {
   @Field(() => AdvocacySpace) space!: AdvocacySpace;
-  @Field(() => SpaceReach, { nullable: true, description: 'How close it is to the asked place; null when no place is asked' }) reach?: SpaceReach;
+  @Field(() => SpaceReach, {
+    nullable: true,
+    description: 'How close it is to the asked place; null when no place is asked',
+  })
+  reach?: SpaceReach;
   @Field(() => SpaceCoverage) coverage!: SpaceCoverage;
-  @Field(() => Float, { description: 'Share of the selected messages this space carries, 0 to 1', deprecationReason: 'Use coverage.score' }) score!: number;
-  @Field(() => [Message], { description: 'The selected messages it carries, by id (the first `first` of them): why it is listed' }) matchedMessages!: Message[];
+  @Field(() => Float, {
+    description: 'Share of the selected messages this space carries, 0 to 1',
+    deprecationReason: 'Use coverage.score',
+  })
+  score!: number;
+  @Field(() => [Message], {
+    description: 'The selected messages it carries, by id (the first `first` of them): why it is listed',
+  })
+  matchedMessages!: Message[];
 }
 
 @ObjectType(simple)
@@ -115,7 +128,10 @@ export class GraphNode {
 export class GraphEdge {
   @Field(() => ID) source!: string;
   @Field(() => ID) target!: string;
-  @Field(() => String, { description: 'ADDRESSES (message to theme), SHARES (theme to theme) or CARRIED_IN (message to space)' }) kind!: string;
+  @Field(() => String, {
+    description: 'ADDRESSES (message to theme), SHARES (theme to theme) or CARRIED_IN (message to space)',
+  })
+  kind!: string;
   @Field(() => Float) weight!: number;
 }
 

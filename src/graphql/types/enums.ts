@@ -2,12 +2,19 @@
 import { registerEnumType } from 'type-graphql';
 import { SPACE_LEVELS, VISIBILITIES } from '../../model/derived.js';
 
-const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
+const enumOf = <T extends readonly string[]>(values: T) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
 
 export const SpaceLevel = enumOf(SPACE_LEVELS);
 export type SpaceLevel = (typeof SPACE_LEVELS)[number];
 export const Visibility = enumOf(VISIBILITIES);
 export type Visibility = (typeof VISIBILITIES)[number];
 
-registerEnumType(SpaceLevel, { name: 'SpaceLevel', description: 'Where an advocacy space acts; INTERNAL is the organisation\'s own committees' });
-registerEnumType(Visibility, { name: 'Visibility', description: 'Who may see a record: PUBLIC anyone, INTERNAL signed-in staff and partners, RESTRICTED admins only' });
+registerEnumType(SpaceLevel, {
+  name: 'SpaceLevel',
+  description: "Where an advocacy space acts; INTERNAL is the organisation's own committees",
+});
+registerEnumType(Visibility, {
+  name: 'Visibility',
+  description: 'Who may see a record: PUBLIC anyone, INTERNAL signed-in staff and partners, RESTRICTED admins only',
+});

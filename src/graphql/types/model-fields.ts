@@ -9,7 +9,11 @@ import { FollowsRule } from './rules.js';
 
 const TYPES = { String: () => String, Int: () => Int, SpaceLevel: () => SpaceLevel };
 
-export function declareModelFields(target: abstract new () => object, label: Label, use: 'object' | 'create' | 'update'): void {
+export function declareModelFields(
+  target: abstract new () => object,
+  label: Label,
+  use: 'object' | 'create' | 'update',
+): void {
   for (const [key, prop] of Object.entries(propsOf(label))) {
     const nullable = use === 'update' || Boolean(prop.optional) || (use === 'object' && Boolean(prop.nullable));
     const description = use === 'object' ? prop.description : use === 'create' ? prop.inputDescription : undefined;

@@ -2,11 +2,29 @@
 import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AdvocacySpace, Evidence, Message, Organisation, PageInfo, Place, Theme } from './entities.type.js';
 
-export enum SearchKind { MESSAGE = 'MESSAGE', THEME = 'THEME', SPACE = 'SPACE', PLACE = 'PLACE', ORGANISATION = 'ORGANISATION', EVIDENCE = 'EVIDENCE' }
-export enum TextField { TEXT = 'TEXT', NAME = 'NAME', DESCRIPTION = 'DESCRIPTION', AIMS = 'AIMS' }
+export enum SearchKind {
+  MESSAGE = 'MESSAGE',
+  THEME = 'THEME',
+  SPACE = 'SPACE',
+  PLACE = 'PLACE',
+  ORGANISATION = 'ORGANISATION',
+  EVIDENCE = 'EVIDENCE',
+}
+export enum TextField {
+  TEXT = 'TEXT',
+  NAME = 'NAME',
+  DESCRIPTION = 'DESCRIPTION',
+  AIMS = 'AIMS',
+}
 
-registerEnumType(SearchKind, { name: 'SearchKind', description: 'The kinds of record search covers (SPACE: advocacy spaces)' });
-registerEnumType(TextField, { name: 'TextField', description: 'Which text of a record: a message\'s or evidence\'s TEXT, a NAME, a DESCRIPTION, an organisation\'s AIMS' });
+registerEnumType(SearchKind, {
+  name: 'SearchKind',
+  description: 'The kinds of record search covers (SPACE: advocacy spaces)',
+});
+registerEnumType(TextField, {
+  name: 'TextField',
+  description: "Which text of a record: a message's or evidence's TEXT, a NAME, a DESCRIPTION, an organisation's AIMS",
+});
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
@@ -15,13 +33,20 @@ export const SearchResult = createUnionType({
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A part of a text, as offsets in UTF-16 code units (JavaScript string indices): text.slice(start, end)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A part of a text, as offsets in UTF-16 code units (JavaScript string indices): text.slice(start, end)',
+})
 export class TextRange {
   @Field(() => Int) start!: number;
   @Field(() => Int, { description: 'Exclusive' }) end!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Where a hit matched: up to 160 characters of its best visible text (… where cut), matched words as ranges' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Where a hit matched: up to 160 characters of its best visible text (… where cut), matched words as ranges',
+})
 export class SearchSnippet {
   @Field(() => String) text!: string;
   @Field(() => [TextRange]) highlights!: TextRange[];
@@ -34,7 +59,10 @@ export class SearchResultEdge {
   @Field(() => String) cursor!: string;
   @Field(() => SearchResult) node!: typeof SearchResult;
   @Field(() => SearchKind) kind!: SearchKind;
-  @Field(() => Float, { description: 'Share of the words found in one visible text of the record, halved outside its text or name' }) score!: number;
+  @Field(() => Float, {
+    description: 'Share of the words found in one visible text of the record, halved outside its text or name',
+  })
+  score!: number;
   @Field(() => SearchSnippet) snippet!: SearchSnippet;
 }
 
