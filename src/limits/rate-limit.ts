@@ -25,16 +25,14 @@ export function rateLimit(limits: Limits, shared?: Shared | null): RequestHandle
       warn: (e, message) => logger.error(message ?? 'rate limit misconfigured', { message: (e as Error)?.message }),
     },
     handler: (_req, res) => {
-      res
-        .status(429)
-        .json({
-          errors: [
-            {
-              message: `Too many requests; try again in ${res.getHeader('Retry-After') ?? 'a few'} seconds`,
-              extensions: { code: 'RATE_LIMITED' },
-            },
-          ],
-        });
+      res.status(429).json({
+        errors: [
+          {
+            message: `Too many requests; try again in ${res.getHeader('Retry-After') ?? 'a few'} seconds`,
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      });
     },
   });
 }
