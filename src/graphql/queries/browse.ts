@@ -2,11 +2,11 @@
 // (one statement each: cypher/queries/<name>.cypher), under the caller's visibility.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { decodeCursor, pageSize } from '../pagination.js';
+import { decodeCursor, pageSize, type RawConnection } from '../pagination.js';
 import { project, type TypeName } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
-import { distinct, runRoot } from './run.js';
+import { aliasedRows, distinct, runRoot } from './run.js';
 import { rejectUnknown, suggestionsSlot, type IdKind } from './suggest.js';
 
 interface Browse {
@@ -80,7 +80,7 @@ export async function browse(ctx: Context, info: GraphQLResolveInfo, field: Brow
   const source = b.sources.find((s) => filters[s] !== null);
   const flags: Record<string, boolean> = { [source ?? 'scan']: true, total: selects(sel, 'totalCount') };
   const suggest = suggestionsSlot(Object.keys(b.ids) as IdKind[]);
-  const [row] = await runRoot<{ missing: string[]; suggest: Record<string, string[]>; connection: unknown }>(
+  const [row] = await runRoot<{ missing: string[]; suggest: Record<string, string[]>; connection: RawConnection }>(
     ctx,
     b.statement,
     p,
@@ -88,5 +88,5 @@ export async function browse(ctx: Context, info: GraphQLResolveInfo, field: Brow
     flags,
   );
   rejectUnknown(row.missing, row.suggest, b.ids);
-  return { ...(row.connection as object), after: Boolean(args.after) };
+  return { ...aliasedRows(p, row.connection, { node: b.variable }), after: Boolean(args.after) };
 }

@@ -22,13 +22,18 @@ export function rejectMissing(missing: string[] | undefined): void {
   if (missing && missing.length) throw badInput(`Unknown ${missing.join(', ')}`, undefined, { unknown: missing });
 }
 
-/** A connection whose rows hold a message projected as `m` (and, in sharedMessages, themes projected as `matched`). */
-export function aliasedRows(p: Params, c: RawConnection, matched?: string): RawConnection {
+/** A connection whose rows hold a node projected as `node` (a message, `m`, unless said) and, in sharedMessages,
+ * themes projected as `matched`: keyed by the caller's aliases again. */
+export function aliasedRows(
+  p: Params,
+  c: RawConnection,
+  { node = 'm', matched }: { node?: string; matched?: string } = {},
+): RawConnection {
   return {
     ...c,
     rows: c.rows.map((r) => ({
       ...r,
-      node: p.aliased('m', r.node),
+      node: p.aliased(node, r.node),
       ...(matched ? { matched: p.aliased(matched, r.matched) } : {}),
     })),
   };

@@ -44,5 +44,5 @@ export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, arg
     { walk },
   );
   rejectMissing(row.missing);
-  return { ...aliasedRows(p, row.connection, 't'), after: Boolean(args.after) };
+  return { ...aliasedRows(p, row.connection, { matched: 't' }), after: Boolean(args.after) };
 }
