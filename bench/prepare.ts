@@ -27,7 +27,7 @@ export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prep
   const oursWrite = await benchKey(db, 'editor');
   const prepared: Prepared = {
     oursCursor: cursor,
-    oursKey: cursor ? (decodeCursor(cursor, 2) as [number, string]) : null,
+    oursKey: cursor ? (decodeCursor(cursor, ['int', 'string']) as [number, string]) : null,
     peerCursor,
     page,
     oursWrite: { authorization: oursWrite.authorization },

@@ -7,18 +7,18 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor into its sort key; `arity` checks it came from the same kind of list. Every list's key is
- * whole numbers then a record id (messages.cypher, shared-messages.cypher): other types are refused. */
-export function decodeCursor(cursor: string | null | undefined, arity: number, field = 'after'): unknown[] | null {
+/** What each place of a list's sort key holds: a whole number, any number (a score) or a string (a record id). */
+export type CursorShape = readonly ('int' | 'number' | 'string')[];
+
+const FITS = { int: Number.isSafeInteger, number: Number.isFinite, string: (k: unknown) => typeof k === 'string' };
+
+/** Decodes a cursor into its sort key; `shape` checks it came from the same kind of list (messages.cypher:
+ * ['string']; shared-messages.cypher: ['int', 'string']; search.cypher: ['number', 'string', 'string']). */
+export function decodeCursor(cursor: string | null | undefined, shape: CursorShape, field = 'after'): unknown[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(key) &&
-      key.length === arity &&
-      key.every((k, i) => (i === arity - 1 ? typeof k === 'string' : Number.isSafeInteger(k)))
-    )
-      return key;
+    if (Array.isArray(key) && key.length === shape.length && key.every((k, i) => FITS[shape[i]](k))) return key;
   } catch {
     /* falls through to the error below */
   }

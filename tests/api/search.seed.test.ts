@@ -129,7 +129,7 @@ describe('searchRecords across kinds', () => {
     expect(await records('d’identité', { kinds: ['EVIDENCE'] })).toEqual([]);
     const evidence = await records('d’identité', { kinds: ['EVIDENCE'] }, { role: 'viewer', label: 'search-test' });
     expect(evidence.map((e) => [e.node.id, e.score, e.snippet.field, e.snippet.text])).toEqual([
-      ['no-papers-no-bank', 0.5, 'DESCRIPTION', 'Sans papiers d’identité, pas de compte en banque.'],
+      ['no-papers-no-bank', 0.5, 'DESCRIPTION', 'Sans papiers (titre de séjour, le plus souvent, ou pièce d’identité), pas de compte en banque.'],
     ]);
     expect(ids(await records('condoms', { kinds: ['THEME'] }))).toEqual([]);
   });

@@ -40,9 +40,15 @@ describe('templates', () => {
 
 describe('cursors and pages', () => {
   it('round-trips keys and rejects foreign cursors with BAD_USER_INPUT', () => {
-    expect(decodeCursor(encodeCursor([2, 'free-condoms']), 2)).toEqual([2, 'free-condoms']);
-    expect(() => decodeCursor(encodeCursor(['x']), 2)).toThrow(/cursor/);
-    expect(() => decodeCursor('%%%', 1)).toThrow(/cursor/);
+    expect(decodeCursor(encodeCursor([2, 'free-condoms']), ['int', 'string'])).toEqual([2, 'free-condoms']);
+    expect(decodeCursor(encodeCursor([0.5, 'MESSAGE', 'm']), ['number', 'string', 'string'])).toEqual([
+      0.5,
+      'MESSAGE',
+      'm',
+    ]);
+    expect(() => decodeCursor(encodeCursor([0.5, 'free-condoms']), ['int', 'string'])).toThrow(/cursor/);
+    expect(() => decodeCursor(encodeCursor(['x']), ['int', 'string'])).toThrow(/cursor/);
+    expect(() => decodeCursor('%%%', ['string'])).toThrow(/cursor/);
     expect(() => pageSize(101)).toThrow(/0 to 100/);
     expect(pageSize(undefined)).toBe(20);
   });

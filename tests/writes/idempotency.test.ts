@@ -63,7 +63,7 @@ afterAll(async () => {
 
 describe('a mutation sent with an Idempotency-Key', () => {
   it('sent twice, writes once and answers the same (the claim is a second statement in the write transaction)', async () => {
-    const input = { text: `${P} gratuit`, language: 'fr', themes: [id('t1')] };
+    const input = { text: `${P} gratuit`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' };
     const before = await writeStatements();
     const first = await send(CREATE, { input }, editor, '"retry-1"');
     expect((await writeStatements()) - before).toBe(2);
@@ -77,7 +77,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
   });
 
   it('sent eight times at once, writes once and all get the same answer', async () => {
-    const input = { text: `${P} ensemble`, language: 'fr', themes: [id('t1')] };
+    const input = { text: `${P} ensemble`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' };
     const replies = await Promise.all(Array.from({ length: 8 }, () => send(CREATE, { input }, editor, 'together-1')));
     for (const r of replies) {
       expect(r.status).toBe(200);
@@ -89,12 +89,12 @@ describe('a mutation sent with an Idempotency-Key', () => {
 
   it('reused for a different request is refused (422 IDEMPOTENCY_KEY_REUSED) and writes nothing', async () => {
     expect(
-      (await send(CREATE, { input: { text: `${P} premier`, language: 'fr', themes: [id('t1')] } }, editor, 'reused-1'))
+      (await send(CREATE, { input: { text: `${P} premier`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'reused-1'))
         .body.errors,
     ).toBeUndefined();
     const other = await send(
       CREATE,
-      { input: { text: `${P} second`, language: 'fr', themes: [id('t1')] } },
+      { input: { text: `${P} second`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } },
       editor,
       'reused-1',
     );
@@ -105,8 +105,8 @@ describe('a mutation sent with an Idempotency-Key', () => {
     expect(await written(`${P} second`)).toEqual({ messages: 0, changes: 0 });
     // Concurrent: one of the two requests wins the key, the other is refused; one write in all.
     const [a, b] = await Promise.all([
-      send(CREATE, { input: { text: `${P} course A`, language: 'fr', themes: [id('t1')] } }, editor, 'race-1'),
-      send(CREATE, { input: { text: `${P} course B`, language: 'fr', themes: [id('t1')] } }, editor, 'race-1'),
+      send(CREATE, { input: { text: `${P} course A`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'race-1'),
+      send(CREATE, { input: { text: `${P} course B`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'race-1'),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 422]);
     const counts = [await written(`${P} course A`), await written(`${P} course B`)];
@@ -114,7 +114,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
   });
 
   it('belongs to its caller: another caller with the same key makes their own write', async () => {
-    const input = { text: `${P} chacun`, language: 'fr', themes: [id('t1')] };
+    const input = { text: `${P} chacun`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' };
     const mine = await send(CREATE, { input }, editor, 'shared-name');
     const theirs = await send(CREATE, { input }, otherEditor, 'shared-name');
     expect(theirs.body.errors).toBeUndefined();
@@ -124,7 +124,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
 
   it('on an update, a retry does not move the version twice nor turn into a stale-version conflict', async () => {
     const mid = id('edited');
-    await send(CREATE, { input: { id: mid, text: 'avant', language: 'fr', themes: [id('t1')] } }, editor);
+    await send(CREATE, { input: { id: mid, text: 'avant', language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor);
     const input = { id: mid, version: 1, translations: [{ language: 'en', text: 'after' }] };
     const first = await send(UPDATE, { input }, editor, 'update-1');
     const again = await send(UPDATE, { input }, editor, 'update-1');
@@ -142,7 +142,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
 
   it('retried after the record was hidden from the caller, shows nothing of it', async () => {
     const mid = id('hidden-later');
-    const input = { id: mid, text: `${P} secret plus tard`, language: 'fr', themes: [id('t1')] };
+    const input = { id: mid, text: `${P} secret plus tard`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' };
     expect((await send(CREATE, { input }, editor, 'hidden-1')).body.data.createMessage.id).toBe(mid);
     await api.db.raw("MATCH (m:Message {id: $id}) SET m.visibility = 'RESTRICTED'", { id: mid });
     const again = await send(CREATE, { input }, editor, 'hidden-1');
@@ -153,7 +153,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
   });
 
   it('that is malformed is refused before anything is written', async () => {
-    const input = { text: `${P} mauvaise clé`, language: 'fr', themes: [id('t1')] };
+    const input = { text: `${P} mauvaise clé`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' };
     for (const key of ['x'.repeat(256), 'é', '']) {
       const r = await send(CREATE, { input }, editor, key);
       expect(r.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -163,7 +163,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
   });
 
   it('expires: an expired key may be used again, and the sweep deletes expired keys', async () => {
-    await send(CREATE, { input: { text: `${P} ancien`, language: 'fr', themes: [id('t1')] } }, editor, 'expiring-1');
+    await send(CREATE, { input: { text: `${P} ancien`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'expiring-1');
     const expire = () =>
       api.db.raw(
         "MATCH (k:IdempotencyKey) WHERE k.createdAt >= datetime($started) SET k.expiresAt = datetime() - duration('PT1S')",
@@ -172,7 +172,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
     await expire();
     const reused = await send(
       CREATE,
-      { input: { text: `${P} nouveau`, language: 'fr', themes: [id('t1')] } },
+      { input: { text: `${P} nouveau`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } },
       editor,
       'expiring-1',
     );

@@ -89,7 +89,7 @@ function related(rel: string, type: TypeName, label: string, one = false): Compi
 function messageConnection(rel: string): Compiler {
   return (v, g, s) => {
     const first = pageSize(g.args.first as number | undefined);
-    const after = decodeCursor(g.args.after as string | undefined, 1);
+    const after = decodeCursor(g.args.after as string | undefined, ['string']);
     const x = `m${s.depth + 1}`;
     const m = `(${v})${rel}(${x}:Message)`;
     const nodes = (t: ResolveTree) =>

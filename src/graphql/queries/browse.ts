@@ -62,7 +62,7 @@ export type BrowseArgs = { first?: number; after?: string | null } & Record<stri
 export async function browse(ctx: Context, info: GraphQLResolveInfo, field: BrowseField, args: BrowseArgs) {
   const b: Browse = BROWSE[field];
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 1);
+  const after = decodeCursor(args.after, ['string']);
   const filters = Object.fromEntries(
     b.filters.map((k) => [k, Array.isArray(args[k]) ? distinct(args[k] as string[]) : (args[k] ?? null)]),
   );

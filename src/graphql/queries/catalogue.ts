@@ -39,7 +39,7 @@ export interface MessagesArgs {
 
 export async function messages(ctx: Context, info: GraphQLResolveInfo, args: MessagesArgs) {
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 1);
+  const after = decodeCursor(args.after, ['string']);
   const themeIds = distinct(args.themes);
   const query = args.text ? luceneQuery(args.text) : null;
   const p = new Params({

@@ -73,7 +73,7 @@ export interface SearchRecordsArgs {
 
 export async function searchRecords(ctx: Context, info: GraphQLResolveInfo, args: SearchRecordsArgs) {
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 3);
+  const after = decodeCursor(args.after, ['number', 'string', 'string']);
   const kinds = args.kinds?.length ? [...new Set(args.kinds)] : Object.values(SearchKind);
   const p = new Params();
   // Every kind's branch is compiled whatever the filter, so the statement text (and Neo4j's plan) depends on the selection only.

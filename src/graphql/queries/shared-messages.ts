@@ -21,7 +21,7 @@ export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, arg
   if (minThemes < 1 || minThemes > themes.length)
     throw badInput(`"minThemes" must be from 1 to the number of themes asked (${themes.length})`, 'minThemes');
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 2);
+  const after = decodeCursor(args.after, ['int', 'string']);
   const p = new Params({
     themes,
     minThemes,
