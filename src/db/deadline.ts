@@ -3,6 +3,7 @@
 // down or starting the caller gets DATABASE_UNAVAILABLE once the budget is spent. Work already running statements
 // is left to finish (the transaction timeout bounds it), and no attempt starts after the deadline, so nothing is
 // written after the caller was told the database was unavailable.
+import { isRetryableError } from 'neo4j-driver';
 
 export class DeadlinePassed extends Error {
   constructor() {
@@ -25,8 +26,9 @@ export class Deadline {
       try {
         return await work(a);
       } catch (e) {
-        // A late failure would only be retried after a pause, and that retry is refused: answer now.
-        if (this.passed && this.running === 1) this.giveUp?.();
+        // A late failure the driver would retry is only retried after a pause, and that retry is refused: answer
+        // now. Any other failure (a timeout, a conflict, a bad statement) is the caller's answer as it is.
+        if (this.passed && this.running === 1 && isRetryableError(e as Error)) this.giveUp?.();
         throw e;
       } finally {
         this.running--;
