@@ -92,6 +92,17 @@ describe('the four misses of issue 13', () => {
     expect(ids(await records('treatments'))).toContain('access-to-prevention-and-treatment');
   });
 
+  it("keeps a client's aliases on union members, per member type", async () => {
+    const r: any = await api.gql(`{ searchRecords(text: "expulsion", kinds: [MESSAGE, THEME]) { edges { node {
+      ... on Message { mid: id words: text(language: "en") }
+      ... on Theme { tid: id } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.searchRecords.edges.map((e: any) => e.node)).toContainEqual({
+      mid: 'fear-of-deportation',
+      words: 'Fear of being deported from the country',
+    });
+  });
+
   it('the first search field finds the same messages', async () => {
     for (const [text, id] of [
       ['l’expulsion', 'fear-of-deportation'],
@@ -129,7 +140,12 @@ describe('searchRecords across kinds', () => {
     expect(await records('d’identité', { kinds: ['EVIDENCE'] })).toEqual([]);
     const evidence = await records('d’identité', { kinds: ['EVIDENCE'] }, { role: 'viewer', label: 'search-test' });
     expect(evidence.map((e) => [e.node.id, e.score, e.snippet.field, e.snippet.text])).toEqual([
-      ['no-papers-no-bank', 0.5, 'DESCRIPTION', 'Sans papiers (titre de séjour, le plus souvent, ou pièce d’identité), pas de compte en banque.'],
+      [
+        'no-papers-no-bank',
+        0.5,
+        'DESCRIPTION',
+        'Sans papiers (titre de séjour, le plus souvent, ou pièce d’identité), pas de compte en banque.',
+      ],
     ]);
     expect(ids(await records('condoms', { kinds: ['THEME'] }))).toEqual([]);
   });

@@ -243,7 +243,8 @@ function shapeOf(level: Level, trees: ResolveTree[]): Reshape | null {
   }
   if (entries.every(([alias, key, child]) => alias === key && !child)) return null;
   const one = (o: Record<string, unknown>) => {
-    const out: Record<string, unknown> = {};
+    // A union member's value names its type (search.ts): GraphQL needs it to pick the member.
+    const out: Record<string, unknown> = '__typename' in o ? { __typename: o.__typename } : {};
     for (const [alias, key, child] of entries) out[alias] = child ? child(o[key]) : o[key];
     return out;
   };
