@@ -89,8 +89,14 @@ describe('a mutation sent with an Idempotency-Key', () => {
 
   it('reused for a different request is refused (422 IDEMPOTENCY_KEY_REUSED) and writes nothing', async () => {
     expect(
-      (await send(CREATE, { input: { text: `${P} premier`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'reused-1'))
-        .body.errors,
+      (
+        await send(
+          CREATE,
+          { input: { text: `${P} premier`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } },
+          editor,
+          'reused-1',
+        )
+      ).body.errors,
     ).toBeUndefined();
     const other = await send(
       CREATE,
@@ -105,8 +111,18 @@ describe('a mutation sent with an Idempotency-Key', () => {
     expect(await written(`${P} second`)).toEqual({ messages: 0, changes: 0 });
     // Concurrent: one of the two requests wins the key, the other is refused; one write in all.
     const [a, b] = await Promise.all([
-      send(CREATE, { input: { text: `${P} course A`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'race-1'),
-      send(CREATE, { input: { text: `${P} course B`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'race-1'),
+      send(
+        CREATE,
+        { input: { text: `${P} course A`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } },
+        editor,
+        'race-1',
+      ),
+      send(
+        CREATE,
+        { input: { text: `${P} course B`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } },
+        editor,
+        'race-1',
+      ),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 422]);
     const counts = [await written(`${P} course A`), await written(`${P} course B`)];
@@ -124,7 +140,11 @@ describe('a mutation sent with an Idempotency-Key', () => {
 
   it('on an update, a retry does not move the version twice nor turn into a stale-version conflict', async () => {
     const mid = id('edited');
-    await send(CREATE, { input: { id: mid, text: 'avant', language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor);
+    await send(
+      CREATE,
+      { input: { id: mid, text: 'avant', language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } },
+      editor,
+    );
     const input = { id: mid, version: 1, translations: [{ language: 'en', text: 'after' }] };
     const first = await send(UPDATE, { input }, editor, 'update-1');
     const again = await send(UPDATE, { input }, editor, 'update-1');
@@ -163,7 +183,12 @@ describe('a mutation sent with an Idempotency-Key', () => {
   });
 
   it('expires: an expired key may be used again, and the sweep deletes expired keys', async () => {
-    await send(CREATE, { input: { text: `${P} ancien`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } }, editor, 'expiring-1');
+    await send(
+      CREATE,
+      { input: { text: `${P} ancien`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' } },
+      editor,
+      'expiring-1',
+    );
     const expire = () =>
       api.db.raw(
         "MATCH (k:IdempotencyKey) WHERE k.createdAt >= datetime($started) SET k.expiresAt = datetime() - duration('PT1S')",
