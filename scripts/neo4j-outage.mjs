@@ -16,7 +16,7 @@ const PREFIX = 'outage-';
 const READ = '{ themes { id name } }';
 const WRITE = 'mutation($input: CreateMessageInput!) { createMessage(input: $input) { id } }';
 
-const { connect } = await import(join(ROOT, 'dist/src/server.js'));
+const { connect } = await import(join(ROOT, 'dist/src/db/connect.js'));
 const { loadConfig } = await import(join(ROOT, 'dist/src/config.js'));
 const { ApiKeys } = await import(join(ROOT, 'dist/src/auth/api-keys.js'));
 
@@ -56,7 +56,7 @@ async function run(n, db, authorization) {
   let writes = 0;
   let loading = true;
   const reader = async () => {
-    while (loading) answers.push(await post(api.url, READ, {}));
+    while (loading) answers.push({ ...(await post(api.url, READ, {})), kind: 'read' });
   };
   const writer = async () => {
     while (loading) {
@@ -75,7 +75,7 @@ async function run(n, db, authorization) {
         },
         authorization,
       );
-      answers.push(a);
+      answers.push({ ...a, kind: 'write' });
       if (a.ok) acked.push(id);
     }
   };
@@ -126,7 +126,13 @@ async function run(n, db, authorization) {
     boundMs: MAX_RETRY_MS + 1_000,
     overBound: during
       .filter((a) => a.ended - a.started > MAX_RETRY_MS + 1_000)
-      .map((a) => ({ ms: a.ended - a.started, code: a.code, startedAfterKillMs: a.started - killedAt })),
+      .map((a) => ({
+        ms: a.ended - a.started,
+        kind: a.kind,
+        ok: a.ok,
+        code: a.code,
+        startedAfterKillMs: a.started - killedAt,
+      })),
     codesWhileDownOrStarting: Object.fromEntries(
       [...new Set(during.map((a) => a.code))].map((c) => [c, during.filter((a) => a.code === c).length]),
     ),

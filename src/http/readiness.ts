@@ -1,5 +1,7 @@
 // GET /health/ready: 200 only when the database answers a read (Bolt connectivity alone came back seconds before
-// queries did), 503 while it does not, while the server drains, and while statements are warmed after a recovery.
+// queries did), 503 while it does not and while the server drains. After a recovery the statements are warmed in
+// the background, not behind a 503: Neo4j's plan cache is shared by every replica, and under load the warm-up took
+// over a minute while queries were already answered (every replica out of rotation for nothing).
 import type { RequestHandler } from 'express';
 import neo4j from 'neo4j-driver';
 import type { Db } from '../db/db.js';
@@ -10,7 +12,7 @@ export interface ReadinessDeps {
   /** The probe's own bound: a load balancer must get an answer, not a hanging request. */
   timeoutMs: number;
   draining: () => boolean;
-  /** Run once the database answers again after it did not (plans are cold after a Neo4j restart). */
+  /** Started once the database answers again after it did not (plans are cold after a Neo4j restart). */
   warmUp?: (db: Db) => Promise<void>;
 }
 
@@ -48,7 +50,6 @@ export function readiness({ db, timeoutMs, draining, warmUp }: ReadinessDeps): R
     }
     up = answers;
     if (!answers) return void res.status(503).json({ status: 'unavailable', neo4j: 'down' });
-    if (warming) return void res.status(503).json({ status: 'warming', neo4j: 'up' });
-    res.json({ status: 'ok', neo4j: 'up' });
+    res.json({ status: 'ok', neo4j: 'up', ...(warming ? { plans: 'warming' } : {}) });
   };
 }
