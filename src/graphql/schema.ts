@@ -5,15 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { installAliasResolver } from './projection/alias-resolver.js';
 import { BrowseResolver } from './resolvers/browse.resolver.js';
 import { CONNECTION_RESOLVERS } from './resolvers/connections.resolver.js';
-import {
-  EvidenceFields,
-  GraphNodeFields,
-  MessageFields,
-  OrganisationFields,
-  PlaceFields,
-  SpaceFields,
-  ThemeFields,
-} from './resolvers/entities.resolver.js';
+import { ENTITY_RESOLVERS } from './resolvers/entities.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { RankedSpaceFields } from './resolvers/ranked-space.resolver.js';
 import { HistoryResolver } from './resolvers/history.resolver.js';
@@ -23,13 +15,7 @@ import { BriefingResolver } from './resolvers/briefing.resolver.js';
 const RESOLVERS = [
   QueryResolver,
   BrowseResolver,
-  ThemeFields,
-  MessageFields,
-  SpaceFields,
-  PlaceFields,
-  OrganisationFields,
-  EvidenceFields,
-  GraphNodeFields,
+  ...ENTITY_RESOLVERS,
   ...CONNECTION_RESOLVERS,
   RankedSpaceFields,
   MutationResolver,

@@ -129,6 +129,18 @@ describe('messages, themes and language fallback', () => {
     expect(m.translations[0]).toEqual({ language: 'fr', original: true });
   });
 
+  it("every text of the model is readable: a message's and an organisation's description, in the asked language", async () => {
+    const r: any = await api.gql(
+      `{ message(id: "fear-of-deportation") { fr: description(language: "fr") en: description(language: "en") }
+        organisations(first: 50) { edges { node { id description(language: "en") } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.message.fr).toMatch(/^Une crainte nommée par le support/);
+    expect(r.data.message.en).toMatch(/^A fear the slides name/);
+    const lotus = r.data.organisations.edges.find((e: any) => e.node.id === 'lotus-bus');
+    expect(lotus.node.description).toMatch(/programme in Paris with Chinese sex workers/);
+  });
+
   it('theme(id) nests its messages, their themes and spaces in one statement', async () => {
     const r: any = await api.gql(
       `{ theme(id: "srhr") { id name(language: "en") messages(first: 50) { totalCount edges { node { id themes { id } spaces { id place { id countryCode } } } } } } }`,

@@ -8,7 +8,7 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { decodeCursor, pageSize } from '../pagination.js';
 import { normaliseLanguage } from '../language.js';
-import { propsOf, type Label } from '../../model/derived.js';
+import { propsOf, TEXT_FIELDS, type Label } from '../../model/derived.js';
 import { fallbackLanguages } from '../../model/language.js';
 import type { Params, Reshape } from './params.js';
 import { fieldsOf, merged, selects, type Selection } from './selection.js';
@@ -112,8 +112,14 @@ const text =
   (field: string): Compiler =>
   (v, g, s) =>
     textExpr(v, field, g.args.language, s.p, `t${s.depth}`);
-/** The model's scalar properties of a label, each read as stored. */
-const scalars = (label: Label) => Object.fromEntries(Object.keys(propsOf(label)).map((k) => [k, prop(k)]));
+/** The model's scalar properties of a label, each read as stored, and its text fields in the asked language. */
+const modelFields = (label: Label) => {
+  const { required, optional } = TEXT_FIELDS[label];
+  return Object.fromEntries([
+    ...Object.keys(propsOf(label)).map((k) => [k, prop(k)]),
+    ...[required, ...optional].map((f) => [f, text(f)]),
+  ]);
+};
 const common = {
   id: prop('id'),
   visibility: prop('visibility'),
@@ -127,14 +133,13 @@ const common = {
 const compilers: Record<TypeName, Record<string, Compiler>> = {
   Theme: {
     ...common,
-    name: text('name'),
-    description: text('description'),
+    ...modelFields('Theme'),
     translations: translations('name'),
     messages: messageConnection('<-[:ADDRESSES]-'),
   },
   Message: {
     ...common,
-    text: text('text'),
+    ...modelFields('Message'),
     language: (v, _g, s) =>
       `head([(${v})-[:HAS_TEXT]->(t${s.depth}:Text {field: 'text'}) WHERE t${s.depth}.original | t${s.depth}.lang])`,
     translations: translations('text'),
@@ -144,9 +149,7 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
   AdvocacySpace: {
     ...common,
-    ...scalars('Space'),
-    name: text('name'),
-    description: text('description'),
+    ...modelFields('Space'),
     translations: translations('name'),
     place: related('-[:LOCATED_IN]->', 'Place', 'Place', true),
     themes: related('-[:COVERS]->', 'Theme', 'Theme'),
@@ -154,8 +157,7 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
   Place: {
     ...common,
-    ...scalars('Place'),
-    name: text('name'),
+    ...modelFields('Place'),
     // Cities are part of a region and a country: this field is the country, reached through visible places only.
     country: (v, g, s) => {
       const x = `n${s.depth + 1}`;
@@ -165,17 +167,14 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   },
   Evidence: {
     ...common,
-    ...scalars('Evidence'),
-    text: text('text'),
+    ...modelFields('Evidence'),
     translations: translations('text'),
     themes: related('-[:ABOUT]->', 'Theme', 'Theme'),
     voicedBy: related('-[:VOICED_BY]->', 'Organisation', 'Organisation'),
   },
   Organisation: {
     ...common,
-    ...scalars('Organisation'),
-    name: text('name'),
-    aims: text('aims'),
+    ...modelFields('Organisation'),
     places: related('-[:BASED_IN]->', 'Place', 'Place'),
     themes: related('-[:WORKS_ON]->', 'Theme', 'Theme'),
   },
