@@ -5,7 +5,7 @@
 import type { TypeName } from '../projection/entities.js';
 import { KINDS, linksOf, propsOf, textLabel, type Label, type RelType } from '../../model/derived.js';
 
-const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidence'] as const;
+export const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidence'] as const;
 export type WritableLabel = (typeof WRITABLE)[number];
 
 /** An input key that lists ids to link to: (record)-[:type]->(target). */

@@ -7,43 +7,52 @@ import { Arg, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { archiveRecord, changeLinks, updateRecord } from '../mutations/change.js';
 import { createRecord } from '../mutations/create.js';
+import { KINDS } from '../../model/derived.js';
 import { once } from '../mutations/idempotency.js';
 import { changeOut } from '../mutations/history.js';
 import { importDocument } from '../mutations/import-graph.js';
 import { purgeRecord } from '../mutations/purge.js';
-import type { WritableLabel } from '../mutations/records.js';
+import { WRITABLE, type WritableLabel } from '../mutations/records.js';
 import { rootSelection } from '../projection/selection.js';
 import { Change, ImportResult, RecordLabel } from '../types/change.type.js';
-import {
-  CreateEvidenceInput,
-  CreateMessageInput,
-  CreateOrganisationInput,
-  CreatePlaceInput,
-  CreateAdvocacySpaceInput,
-  CreateThemeInput,
-} from '../types/create.input.js';
-import { AdvocacySpace, Evidence, Message, Organisation, Place, Theme } from '../types/entities.type.js';
-import {
-  ArchiveInput,
-  LinkMessageInput,
-  UpdateEvidenceInput,
-  UpdateMessageInput,
-  UpdateOrganisationInput,
-  UpdatePlaceInput,
-  UpdateAdvocacySpaceInput,
-  UpdateThemeInput,
-} from '../types/update.input.js';
+import * as createInputs from '../types/create.input.js';
+import * as types from '../types/entities.type.js';
+import { Message } from '../types/entities.type.js';
+import * as updateInputs from '../types/update.input.js';
+import { ArchiveInput, LinkMessageInput } from '../types/update.input.js';
 
 type Info = GraphQLResolveInfo;
-const EDITORS = { description: 'Editors and admins' };
-function create(ctx: Context, info: Info, label: WritableLabel, type: string, input: object) {
-  const o = once(ctx, info);
-  return createRecord(o.ctx, label, rootSelection(info, type), input as never, o.requestId);
+const EDITORS = 'Editors and admins';
+const DESCRIPTIONS: Partial<Record<string, string>> = {
+  updateMessage: 'Editors and admins; translations are added or replaced by language',
+};
+
+/** createX and updateX for each kind the API writes, its input types found by name (CreateXInput, UpdateXInput). */
+function declareWrites(prototype: object): void {
+  for (const label of WRITABLE) {
+    const type = KINDS[label].graphql!;
+    for (const [verb, write, inputs] of [
+      ['create', createRecord, createInputs],
+      ['update', updateRecord, updateInputs],
+    ] as const) {
+      const name = `${verb}${type}`;
+      const inputName = `${verb === 'create' ? 'Create' : 'Update'}${type}Input`;
+      const input = (inputs as Record<string, unknown>)[inputName];
+      if (!input) throw new Error(`${name} needs an input type ${inputName} in graphql/types`);
+      const method = (value: object, ctx: Context, info: Info) => {
+        const o = once(ctx, info);
+        return write(o.ctx, label, rootSelection(info, type), value as never, o.requestId);
+      };
+      Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
+      Arg('input', () => input as new () => object)(prototype, name, 0);
+      Ctx()(prototype, name, 1);
+      Info()(prototype, name, 2);
+      const description = DESCRIPTIONS[name] ?? EDITORS;
+      Mutation(() => types[type], { description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+    }
+  }
 }
-function update(ctx: Context, info: Info, label: WritableLabel, type: string, input: object) {
-  const o = once(ctx, info);
-  return updateRecord(o.ctx, label, rootSelection(info, type), input as never, o.requestId);
-}
+
 function links(ctx: Context, info: Info, input: LinkMessageInput, mode: 'link' | 'unlink') {
   const o = once(ctx, info);
   return changeLinks(o.ctx, 'Message', rootSelection(info, 'Message'), input, mode, o.requestId);
@@ -51,98 +60,6 @@ function links(ctx: Context, info: Info, input: LinkMessageInput, mode: 'link' |
 
 @Resolver()
 export class MutationResolver {
-  @Mutation(() => Message, EDITORS)
-  createMessage(
-    @Arg('input', () => CreateMessageInput) input: CreateMessageInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return create(ctx, info, 'Message', 'Message', input);
-  }
-
-  @Mutation(() => Theme, EDITORS)
-  createTheme(@Arg('input', () => CreateThemeInput) input: CreateThemeInput, @Ctx() ctx: Context, @Info() info: Info) {
-    return create(ctx, info, 'Theme', 'Theme', input);
-  }
-
-  @Mutation(() => AdvocacySpace, EDITORS)
-  createAdvocacySpace(
-    @Arg('input', () => CreateAdvocacySpaceInput) input: CreateAdvocacySpaceInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return create(ctx, info, 'Space', 'AdvocacySpace', input);
-  }
-
-  @Mutation(() => Place, EDITORS)
-  createPlace(@Arg('input', () => CreatePlaceInput) input: CreatePlaceInput, @Ctx() ctx: Context, @Info() info: Info) {
-    return create(ctx, info, 'Place', 'Place', input);
-  }
-
-  @Mutation(() => Organisation, EDITORS)
-  createOrganisation(
-    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return create(ctx, info, 'Organisation', 'Organisation', input);
-  }
-
-  @Mutation(() => Evidence, EDITORS)
-  createEvidence(
-    @Arg('input', () => CreateEvidenceInput) input: CreateEvidenceInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return create(ctx, info, 'Evidence', 'Evidence', input);
-  }
-
-  @Mutation(() => Message, { description: 'Editors and admins; translations are added or replaced by language' })
-  updateMessage(
-    @Arg('input', () => UpdateMessageInput) input: UpdateMessageInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return update(ctx, info, 'Message', 'Message', input);
-  }
-
-  @Mutation(() => Theme, EDITORS)
-  updateTheme(@Arg('input', () => UpdateThemeInput) input: UpdateThemeInput, @Ctx() ctx: Context, @Info() info: Info) {
-    return update(ctx, info, 'Theme', 'Theme', input);
-  }
-
-  @Mutation(() => AdvocacySpace, EDITORS)
-  updateAdvocacySpace(
-    @Arg('input', () => UpdateAdvocacySpaceInput) input: UpdateAdvocacySpaceInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return update(ctx, info, 'Space', 'AdvocacySpace', input);
-  }
-
-  @Mutation(() => Place, EDITORS)
-  updatePlace(@Arg('input', () => UpdatePlaceInput) input: UpdatePlaceInput, @Ctx() ctx: Context, @Info() info: Info) {
-    return update(ctx, info, 'Place', 'Place', input);
-  }
-
-  @Mutation(() => Organisation, EDITORS)
-  updateOrganisation(
-    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return update(ctx, info, 'Organisation', 'Organisation', input);
-  }
-
-  @Mutation(() => Evidence, EDITORS)
-  updateEvidence(
-    @Arg('input', () => UpdateEvidenceInput) input: UpdateEvidenceInput,
-    @Ctx() ctx: Context,
-    @Info() info: Info,
-  ) {
-    return update(ctx, info, 'Evidence', 'Evidence', input);
-  }
-
   @Mutation(() => Message, { description: 'Editors and admins: adds links to themes and spaces (existing ones stay)' })
   linkMessage(@Arg('input', () => LinkMessageInput) input: LinkMessageInput, @Ctx() ctx: Context, @Info() info: Info) {
     return links(ctx, info, input, 'link');
@@ -188,3 +105,4 @@ export class MutationResolver {
     return importDocument(ctx, document, dryRun);
   }
 }
+declareWrites(MutationResolver.prototype);
