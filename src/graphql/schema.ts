@@ -19,6 +19,7 @@ import { RankedSpaceFields } from './resolvers/ranked-space.resolver.js';
 import { HistoryResolver } from './resolvers/history.resolver.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { BriefingResolver } from './resolvers/briefing.resolver.js';
+import { TranslationResolver } from './resolvers/translation.resolver.js';
 
 const RESOLVERS = [
   QueryResolver,
@@ -35,6 +36,7 @@ const RESOLVERS = [
   MutationResolver,
   HistoryResolver,
   BriefingResolver,
+  TranslationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
