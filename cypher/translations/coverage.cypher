@@ -1,7 +1,9 @@
 // translationCoverage(language): each text field of the records the caller may see, by kind: written in
 // $language (ORIGINAL), translated and reviewed (a translation without a status, written with the record,
 // counts as reviewed), a draft translation, or missing; the missing ones listed by record and field.
-MATCH (n)-[:HAS_TEXT]->(o:Text {original: true})
+// Every original text is read (a coverage counts the whole graph), from the Text label.
+//@scans Text
+MATCH (o:Text {original: true})<-[:HAS_TEXT]-(n)
 WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false)
 WITH n, o, [l IN labels(n) WHERE l IN $labels][0] AS kind
 WHERE kind IS NOT NULL

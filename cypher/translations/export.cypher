@@ -3,7 +3,9 @@
 // the missing texts (MISSING), the drafts too (UNREVIEWED) or all (ALL). A text written in $language in the
 // first place has nothing to translate. A translation without a status (written with the record) is reviewed.
 // $prefix limits it to ids starting with it (tests export what they own).
-MATCH (n)-[:HAS_TEXT]->(o:Text {original: true})
+// Every original text is read, from the Text label.
+//@scans Text
+MATCH (o:Text {original: true})<-[:HAS_TEXT]-(n)
 WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) AND o.lang <> $language
   AND ($prefix IS NULL OR n.id STARTS WITH $prefix)
 WITH n, o, [l IN labels(n) WHERE l IN $labels][0] AS kind

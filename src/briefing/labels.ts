@@ -142,7 +142,9 @@ const fr: Labels = {
   translation: 'Traduction',
   translated: ({ language, texts, drafts, fallbacks }) =>
     `${texts - fallbacks} ${texts === 1 ? 'texte' : 'textes'} sur ${texts} en ${language}` +
-    (drafts ? `, dont ${drafts} ${drafts === 1 ? 'traduction provisoire' : 'traductions provisoires'} à relire (‡)` : '') +
+    (drafts
+      ? `, dont ${drafts} ${drafts === 1 ? 'traduction provisoire' : 'traductions provisoires'} à relire (‡)`
+      : '') +
     (fallbacks ? ` ; ${fallbacks} dans leur langue d’origine (†)` : ''),
   none: 'Aucun.',
   page: (n, of) => `Page ${n} sur ${of}`,

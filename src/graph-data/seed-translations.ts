@@ -9,7 +9,7 @@ import { FILE_KINDS, TEXT_FIELDS } from '../model/derived.js';
 import { isLanguageTag } from '../model/language.js';
 import { TRANSLATION_STATUSES, type TranslationStatus } from '../model/translation.js';
 
-export const TRANSLATIONS_DIR = 'translations';
+const TRANSLATIONS_DIR = 'translations';
 
 type Report = (file: string, entry: string | null, field: string | null, message: string) => void;
 
@@ -43,7 +43,8 @@ export function addSeedTranslations(
     }
     if (raw.language !== lang) report(file, null, 'language', `must be ${lang}, the file's name`);
     const status = raw.status as TranslationStatus;
-    if (!TRANSLATION_STATUSES.includes(status)) report(file, null, 'status', `must be ${TRANSLATION_STATUSES.join(' or ')}`);
+    if (!TRANSLATION_STATUSES.includes(status))
+      report(file, null, 'status', `must be ${TRANSLATION_STATUSES.join(' or ')}`);
     const translator = typeof raw.translator === 'string' ? raw.translator.trim() : '';
     if (!translator) report(file, null, 'translator', 'names who translated (a person, a team or the project)');
     for (const [kind, entries] of Object.entries(raw)) {

@@ -38,11 +38,19 @@ export class UnitChecker {
     if (problems.length) return;
     if (!value) this.untranslated++;
     else
-      this.units.push({ kind: u.kind as Label, id: u.id, field: u.field, value, status: u.status as TranslationStatus, place });
+      this.units.push({
+        kind: u.kind as Label,
+        id: u.id,
+        field: u.field,
+        value,
+        status: u.status as TranslationStatus,
+        place,
+      });
   }
 
   result(language: string | null): ReadTranslations {
-    if (this.problems.length || !language) return refused(...(this.problems.length ? this.problems : ['no target language']));
+    if (this.problems.length || !language)
+      return refused(...(this.problems.length ? this.problems : ['no target language']));
     return { language, units: this.units, untranslated: this.untranslated, problems: [] };
   }
 }

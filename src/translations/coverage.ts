@@ -4,7 +4,7 @@ import { type Role, visibleTo } from '../domain/viewer.js';
 import { LABELS } from '../model/derived.js';
 import { languages } from './export.js';
 
-export interface KindCoverage {
+interface KindCoverage {
   kind: string;
   texts: number;
   original: number;

@@ -86,7 +86,11 @@ export async function importTranslations(
       );
       if (out.problems.length) throw new GraphDataError(out.problems.map((p) => `${p.place}: ${PROBLEMS[p.problem]}`));
       const state = (w: Written, texts: Array<Record<string, unknown>>) =>
-        stateJson({ id: w.id, language, texts: [...texts].sort((a, b) => String(a.field).localeCompare(String(b.field))) });
+        stateJson({
+          id: w.id,
+          language,
+          texts: [...texts].sort((a, b) => String(a.field).localeCompare(String(b.field))),
+        });
       const changes: ChangeRow[] = out.written.map((w) => ({
         id: randomUUID(),
         action: 'TRANSLATE',

@@ -8,7 +8,12 @@ import { type ExportUnit, type ReadTranslations, type TranslationExport, refused
 
 const NS = 'urn:oasis:names:tc:xliff:document:2.0';
 const STATE = { MISSING: 'initial', DRAFT: 'translated', REVIEWED: 'reviewed' } as const;
-const STATUS: Record<string, string | undefined> = { initial: 'DRAFT', translated: 'DRAFT', reviewed: 'REVIEWED', final: 'REVIEWED' };
+const STATUS: Record<string, string | undefined> = {
+  initial: 'DRAFT',
+  translated: 'DRAFT',
+  reviewed: 'REVIEWED',
+  final: 'REVIEWED',
+};
 
 const notes = (u: ExportUnit) =>
   [
@@ -60,9 +65,11 @@ const textOf = (v: unknown): string | null => {
 export function readXliff(name: string, text: string): ReadTranslations {
   const check = new UnitChecker();
   const doctype = /<!DOCTYPE/i.exec(text);
-  if (doctype) return refused(`${name} line ${text.slice(0, doctype.index).split('\n').length}: a DOCTYPE is not allowed`);
+  if (doctype)
+    return refused(`${name} line ${text.slice(0, doctype.index).split('\n').length}: a DOCTYPE is not allowed`);
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return refused(`${name} line ${valid.err.line} column ${valid.err.col}: not well-formed XML: ${valid.err.msg}`);
+  if (valid !== true)
+    return refused(`${name} line ${valid.err.line} column ${valid.err.col}: not well-formed XML: ${valid.err.msg}`);
   const parser = new XMLParser({
     ignoreAttributes: false,
     parseTagValue: false,

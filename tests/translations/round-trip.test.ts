@@ -26,8 +26,10 @@ const stored = async () =>
 const versionOf = async (key: string) =>
   (await api.db.raw<{ v: number }>('MATCH (n {id: $id}) RETURN n.version AS v', { id: id(key) }, 'READ'))[0].v;
 
-const ru = (scope: 'MISSING' | 'UNREVIEWED' | 'ALL' = 'UNREVIEWED', role: 'editor' | 'anonymous' | 'admin' = 'editor') =>
-  exportTranslations(api.db, { role, language: 'ru', scope, prefix: P });
+const ru = (
+  scope: 'MISSING' | 'UNREVIEWED' | 'ALL' = 'UNREVIEWED',
+  role: 'editor' | 'anonymous' | 'admin' = 'editor',
+) => exportTranslations(api.db, { role, language: 'ru', scope, prefix: P });
 
 beforeAll(async () => {
   api = await testApi();
@@ -65,7 +67,9 @@ describe('an XLIFF round trip', () => {
       [id('health'), 'MISSING', 'PUBLIC'],
     ]);
     const xliff = toXliff(first);
-    expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">');
+    expect(xliff).toContain(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">',
+    );
     expect(xliff).toContain(`<unit id="Message.${id('condoms')}.text">`);
     expect(xliff).toContain('<note category="original">fr: Préservatifs gratuits</note>');
     expect(xliff).not.toContain('Secret');
@@ -76,7 +80,10 @@ describe('an XLIFF round trip', () => {
         '<segment state="translated">\n        <source>Access to care</source>\n        <target>Доступ к помощи</target>',
         '<segment state="reviewed">\n        <source>Access to care</source>\n        <target>Доступ к медицинской помощи</target>',
       )
-      .replace('<source>Free condoms</source>', '<source>Free condoms</source>\n        <target>Бесплатные презервативы</target>');
+      .replace(
+        '<source>Free condoms</source>',
+        '<source>Free condoms</source>\n        <target>Бесплатные презервативы</target>',
+      );
     expect(done).not.toBe(xliff);
     const read = readTranslations('XLIFF', 'ru.xlf', done);
     expect(read.problems).toEqual([]);
@@ -91,8 +98,20 @@ describe('an XLIFF round trip', () => {
       recordsChanged: 2,
     });
     expect(await stored()).toEqual([
-      { id: id('care'), field: 'text', value: 'Доступ к медицинской помощи', status: 'REVIEWED', translator: 'Yulia (Russia team)' },
-      { id: id('condoms'), field: 'text', value: 'Бесплатные презервативы', status: 'DRAFT', translator: 'Yulia (Russia team)' },
+      {
+        id: id('care'),
+        field: 'text',
+        value: 'Доступ к медицинской помощи',
+        status: 'REVIEWED',
+        translator: 'Yulia (Russia team)',
+      },
+      {
+        id: id('condoms'),
+        field: 'text',
+        value: 'Бесплатные презервативы',
+        status: 'DRAFT',
+        translator: 'Yulia (Russia team)',
+      },
     ]);
     expect(await versionOf('care')).toBe(before + 1);
 
@@ -191,7 +210,11 @@ describe('refused files: a placed problem, nothing written', () => {
   });
 
   it('refuses to translate a text into its own original language', async () => {
-    const read = readTranslations('CSV', 'fr.csv', `kind,id,field,language,target,status\nTheme,${id('health')},name,fr,Santé !,DRAFT\n`);
+    const read = readTranslations(
+      'CSV',
+      'fr.csv',
+      `kind,id,field,language,target,status\nTheme,${id('health')},name,fr,Santé !,DRAFT\n`,
+    );
     await expect(importTranslations(api.db, read as never, { viewer: ADMIN })).rejects.toMatchObject({
       lines: ['fr.csv line 2: the text was written in this language: it is the original, not a translation'],
     });
@@ -204,7 +227,10 @@ describe('CSV and GraphQL', () => {
     expect(csv.split('\n')[0]).toBe(
       'kind,id,field,visibility,sections,source_language,source,original_language,original,language,target,status,translator',
     );
-    const filled = csv.replace(`Theme,${id('health')},name,PUBLIC,,en,Health,fr,Santé,ru,,,`, `Theme,${id('health')},name,PUBLIC,,en,Health,fr,Santé,ru,Здоровье,REVIEWED,`);
+    const filled = csv.replace(
+      `Theme,${id('health')},name,PUBLIC,,en,Health,fr,Santé,ru,,,`,
+      `Theme,${id('health')},name,PUBLIC,,en,Health,fr,Santé,ru,Здоровье,REVIEWED,`,
+    );
     expect(filled).not.toBe(csv);
     const read = readTranslations('CSV', 'ru.csv', filled);
     expect(read.problems).toEqual([]);

@@ -28,7 +28,9 @@ describe('the seed files', () => {
     const translatable = nodes.filter(
       (n) => ['Theme', 'Message', 'Evidence'].includes(n.label) && n.visibility === 'PUBLIC',
     );
-    const fields = translatable.flatMap((n) => n.texts.filter((t) => t.original).map((t) => `${n.label}:${n.id}.${t.field}`));
+    const fields = translatable.flatMap((n) =>
+      n.texts.filter((t) => t.original).map((t) => `${n.label}:${n.id}.${t.field}`),
+    );
     expect(fields).toHaveLength(39);
     for (const lang of LANGUAGES) {
       const drafts = nodes.flatMap((n) =>
@@ -55,7 +57,9 @@ describe('the seed files', () => {
     const read = readSeedDir(dir);
     expect(read.doc).toBeNull();
     expect(read.errors).toEqual([
-      expect.stringMatching(/translations\/es\.yaml: entry "drugs-help-me-cope": INTERNAL: the project translates PUBLIC records only$/),
+      expect.stringMatching(
+        /translations\/es\.yaml: entry "drugs-help-me-cope": INTERNAL: the project translates PUBLIC records only$/,
+      ),
     ]);
   });
 });
@@ -111,7 +115,9 @@ describe('in the seeded graph', () => {
     expect(r.errors).toBeUndefined();
     const pack = r.data!.briefingPack;
     expect(pack.themes[1].name).toEqual({ text: 'Секс-работа', language: 'ru', fallback: false, draft: true });
-    const md = await (await fetch(`${server.url}/briefings/pack.md?themes=migration,sex-work&place=lille&language=ru`)).text();
+    const md = await (
+      await fetch(`${server.url}/briefings/pack.md?themes=migration,sex-work&place=lille&language=ru`)
+    ).text();
     expect(md).toContain('**Свобода передвижения внутри страны и борьба с торговлей людьми**‡');
     // The 2 theme names, the 19 messages (all address sex work) and the public lesson under each of the 2
     // messages it supports are drafts; the spaces, places and organisations are not translated yet.
@@ -119,9 +125,15 @@ describe('in the seeded graph', () => {
     expect(md).toContain(
       '**Translation:** 23 of 52 texts in ru, 23 of them draft translations awaiting review (‡); 29 in their original language (†)',
     );
-    const html = await (await fetch(`${server.url}/briefings/pack.html?themes=migration,sex-work&place=lille&language=ru`)).text();
-    expect(html).toContain('<strong>Свобода передвижения внутри страны и борьба с торговлей людьми</strong><sup class="fallback-mark">‡</sup>');
-    const en = await (await fetch(`${server.url}/briefings/pack.md?themes=migration,sex-work&place=lille&language=en`)).text();
+    const html = await (
+      await fetch(`${server.url}/briefings/pack.html?themes=migration,sex-work&place=lille&language=ru`)
+    ).text();
+    expect(html).toContain(
+      '<strong>Свобода передвижения внутри страны и борьба с торговлей людьми</strong><sup class="fallback-mark">‡</sup>',
+    );
+    const en = await (
+      await fetch(`${server.url}/briefings/pack.md?themes=migration,sex-work&place=lille&language=en`)
+    ).text();
     expect(en).not.toContain('‡');
     expect(en).toMatch(/\*\*Translation:\*\* (\d+) of \1 texts in en {2}\n/);
   });

@@ -45,7 +45,13 @@ export function translationFile(
   return placed('The request', async () => {
     const x = await exportTranslations(ctx.db, { role: ctx.viewer.role, ...args });
     const content = args.format === TranslationFormat.CSV ? toCsv(x) : toXliff(x);
-    return raw({ language: x.language, sourceLanguage: x.sourceLanguage, format: args.format, texts: x.units.length, content });
+    return raw({
+      language: x.language,
+      sourceLanguage: x.sourceLanguage,
+      format: args.format,
+      texts: x.units.length,
+      content,
+    });
   });
 }
 
@@ -58,6 +64,8 @@ export function importFile(
   return placed('The file', async () => {
     const read = readTranslations(args.format, name, args.content);
     if (read.problems.length || !read.units) throw new GraphDataError(read.problems);
-    return raw(await importTranslations(ctx.db, read, { viewer: ctx.viewer, translator: args.translator, dryRun: args.dryRun }));
+    return raw(
+      await importTranslations(ctx.db, read, { viewer: ctx.viewer, translator: args.translator, dryRun: args.dryRun }),
+    );
   });
 }

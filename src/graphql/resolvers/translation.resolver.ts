@@ -14,14 +14,16 @@ import {
 @Resolver()
 export class TranslationResolver {
   @Query(() => TranslationCoverage, {
-    description: 'How many texts of each kind you may see exist in a language (original, reviewed, draft), and which are missing',
+    description:
+      'How many texts of each kind you may see exist in a language (original, reviewed, draft), and which are missing',
   })
   translationCoverage(@Arg('language', () => String) language: string, @Ctx() ctx: Context) {
     return coverage(ctx, language);
   }
 
   @Query(() => TranslationFile, {
-    description: 'Editors and admins: the texts a language lacks (or all), as XLIFF 2.0 or CSV with their context and visibility',
+    description:
+      'Editors and admins: the texts a language lacks (or all), as XLIFF 2.0 or CSV with their context and visibility',
   })
   translationFile(
     @Arg('language', () => String) language: string,
