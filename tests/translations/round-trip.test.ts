@@ -209,6 +209,38 @@ describe('refused files: a placed problem, nothing written', () => {
     ]);
   });
 
+  it('keeps markup characters as text both ways, and refuses a DOCTYPE (entity expansion) on its line', () => {
+    const text = 'Santé & <droits> "pour" toutes';
+    const xliff = toXliff({
+      language: 'ru',
+      sourceLanguage: 'en',
+      units: [
+        {
+          kind: 'Message',
+          id: 'm',
+          field: 'text',
+          visibility: 'PUBLIC',
+          sections: [],
+          state: 'DRAFT',
+          sourceLanguage: 'en',
+          source: text,
+          originalLanguage: 'fr',
+          original: text,
+          target: `${text} (ru)`,
+          status: 'DRAFT',
+          translator: null,
+        },
+      ],
+    });
+    expect(xliff).toContain('<source>Santé &amp; &lt;droits&gt;');
+    const read = readTranslations('XLIFF', 'm.xlf', xliff);
+    expect(read.units).toEqual([
+      { kind: 'Message', id: 'm', field: 'text', value: `${text} (ru)`, status: 'DRAFT', place: 'm.xlf line 4' },
+    ]);
+    const bomb = '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY a "aaaaaaaa">]>\n<xliff version="2.0">&a;</xliff>';
+    expect(readTranslations('XLIFF', 'bomb.xlf', bomb).problems).toEqual(['bomb.xlf line 2: a DOCTYPE is not allowed']);
+  });
+
   it('refuses to translate a text into its own original language', async () => {
     const read = readTranslations(
       'CSV',
