@@ -18,9 +18,11 @@ CALL (n, row, isNew, mayUpdate) {
   OPTIONAL MATCH (n)-[:HAS_TEXT]->(old:{{textLabel}} {field: text.field, lang: text.lang})
   WITH n, text, old
   WHERE (isNew OR mayUpdate)
-    AND (old IS NULL OR (old.editedAt IS NULL AND (old.value <> text.value OR old.original <> text.original)))
+    AND (old IS NULL OR (old.editedAt IS NULL AND (old.value <> text.value OR old.original <> text.original
+      OR coalesce(old.status, '') <> coalesce(text.status, '') OR coalesce(old.translator, '') <> coalesce(text.translator, ''))))
   MERGE (n)-[:HAS_TEXT]->(t:Text:{{textLabel}} {field: text.field, lang: text.lang})
-  SET t.value = text.value, t.folded = text.folded, t.original = text.original, t:$(text.labels)
+  SET t.value = text.value, t.folded = text.folded, t.original = text.original, t.status = text.status,
+    t.translator = text.translator, t:$(text.labels)
   RETURN count(t) AS textsWritten
 }
 WITH n, row, isNew, propsChanged OR (mayUpdate AND textsWritten > 0) AS changed, mayUpdate

@@ -6,5 +6,5 @@
 MATCH (n:{{label}})
 WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) AND ($prefix IS NULL OR n.id STARTS WITH $prefix)
 RETURN n.id AS id, n.visibility AS visibility, properties(n) AS props,
-  COLLECT { MATCH (n)-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original} AS t ORDER BY t.field, t.lang } AS texts
+  COLLECT { MATCH (n)-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original, .status, .translator} AS t ORDER BY t.field, t.lang } AS texts
 ORDER BY id

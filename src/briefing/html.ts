@@ -28,6 +28,7 @@ function inline(parts: Inline[], docLang: string, legend: string | null): string
       if (p.lang && p.lang !== docLang)
         html = `<span lang="${escapeHtml(p.lang)}"${p.fallback ? ' class="fallback"' : ''}>${html}</span>`;
       if (p.fallback) html += `<sup class="fallback-mark" title="${escapeHtml(legend ?? '')}">†</sup>`;
+      if (p.draft) html += '<sup class="fallback-mark">‡</sup>';
       return html;
     })
     .join('');

@@ -33,6 +33,9 @@ export interface Labels {
   safety: string;
   risks: string;
   fallback: string;
+  /** The meta line that says how much of the pack is in its language, and what the draft mark means. */
+  translation: string;
+  translated: (c: { language: string | null; texts: number; drafts: number; fallbacks: number }) => string;
   none: string;
   page: (n: number, of: number) => string;
   note: (c: { internal: number; restricted: number; sensitive: number }) => string | null;
@@ -75,6 +78,11 @@ const en: Labels = {
   safety: 'Safety note',
   risks: 'Risks to keep in mind',
   fallback: 'not available in the requested language; shown in its original language',
+  translation: 'Translation',
+  translated: ({ language, texts, drafts, fallbacks }) =>
+    `${texts - fallbacks} of ${plural(texts, 'text', 'texts')} in ${language}` +
+    (drafts ? `, ${drafts} of them draft translations awaiting review (‡)` : '') +
+    (fallbacks ? `; ${fallbacks} in their original language (†)` : ''),
   none: 'None.',
   page: (n, of) => `Page ${n} of ${of}`,
   note: ({ internal, restricted, sensitive }) => {
@@ -131,6 +139,13 @@ const fr: Labels = {
   safety: 'Note de sécurité',
   risks: 'Risques à garder en tête',
   fallback: 'non disponible dans la langue demandée ; affiché dans sa langue d’origine',
+  translation: 'Traduction',
+  translated: ({ language, texts, drafts, fallbacks }) =>
+    `${texts - fallbacks} ${texts === 1 ? 'texte' : 'textes'} sur ${texts} en ${language}` +
+    (drafts
+      ? `, dont ${drafts} ${drafts === 1 ? 'traduction provisoire' : 'traductions provisoires'} à relire (‡)`
+      : '') +
+    (fallbacks ? ` ; ${fallbacks} dans leur langue d’origine (†)` : ''),
   none: 'Aucun.',
   page: (n, of) => `Page ${n} sur ${of}`,
   note: ({ internal, restricted, sensitive }) => {

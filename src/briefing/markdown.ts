@@ -11,7 +11,7 @@ function inline(parts: Inline[]): string {
     .map((p) => {
       if (p.tag) return `\`${p.text.replace(/`/g, '')}\` `;
       const text = escapeMarkdown(p.text);
-      return `${p.strong ? `**${text}**` : text}${p.fallback ? '†' : ''}`;
+      return `${p.strong ? `**${text}**` : text}${p.fallback ? '†' : ''}${p.draft ? '‡' : ''}`;
     })
     .join('');
 }

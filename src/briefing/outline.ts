@@ -3,11 +3,12 @@
 import { labelsFor, type Labels } from './labels.js';
 import type { BriefingPack, LocalizedText, PackMessage, Visibility } from './pack.js';
 
-/** A piece of text; `lang` and `fallback` come from the graph, `tag` marks a label such as INTERNAL. */
+/** A piece of text; `lang`, `fallback` and `draft` come from the graph, `tag` marks a label such as INTERNAL. */
 export interface Inline {
   text: string;
   lang?: string;
   fallback?: boolean;
+  draft?: boolean;
   strong?: boolean;
   tag?: boolean;
 }
@@ -36,6 +37,7 @@ const local = (t: LocalizedText, strong = false): Inline => ({
   text: t.text,
   lang: t.language,
   fallback: t.fallback,
+  draft: t.draft,
   strong,
 });
 const tag = (text: string): Inline => ({ text, tag: true });
@@ -91,6 +93,7 @@ export function outline(pack: BriefingPack): Outline {
       meta: [
         [labels.date, pack.date],
         [labels.language, pack.language ?? labels.originalLanguages],
+        ...(pack.language ? [[labels.translation, labels.translated(pack)] as [string, string]] : []),
         ...(pack.place ? [[labels.place, pack.place.name.text] as [string, string]] : []),
         [labels.themes, pack.themes.map((t) => t.name.text).join(', ')],
       ],

@@ -3,11 +3,13 @@ import { labelsFor, type Reach } from './labels.js';
 
 export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
 
-/** A text in the asked language; `fallback` when it was not there and the original is shown instead. */
+/** A text in the asked language; `fallback` when it was not there and the original is shown instead,
+ * `draft` when it is a translation not yet reviewed. */
 export interface LocalizedText {
   text: string;
   language: string;
   fallback: boolean;
+  draft: boolean;
 }
 
 interface PackTheme {
@@ -92,6 +94,9 @@ export interface BriefingPack {
   partners: PackPartner[];
   safety: PackSafety;
   fallbacks: number;
+  drafts: number;
+  /** How many texts of the graph the pack shows, counted as fallbacks and drafts are. */
+  texts: number;
 }
 
 /** What the one statement returns, before grouping. */
@@ -108,12 +113,13 @@ export interface PackParts {
 /** First-person words: whoever said them can be recognised, so they are handled as sensitive. */
 const SENSITIVE_KINDS = new Set(['QUOTE', 'TESTIMONY']);
 
-function countFallbacks(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countFallbacks(v), 0);
-  if (!value || typeof value !== 'object') return 0;
+/** Every localized text in `value` (walked in depth), to count fallbacks and drafts. */
+function localizedTexts(value: unknown): LocalizedText[] {
+  if (Array.isArray(value)) return value.flatMap(localizedTexts);
+  if (!value || typeof value !== 'object') return [];
   const o = value as Record<string, unknown>;
-  if (typeof o.fallback === 'boolean' && typeof o.text === 'string') return o.fallback ? 1 : 0;
-  return Object.values(o).reduce((n: number, v) => n + countFallbacks(v), 0);
+  if (typeof o.fallback === 'boolean' && typeof o.text === 'string') return [o as unknown as LocalizedText];
+  return Object.values(o).flatMap(localizedTexts);
 }
 
 function safety(parts: PackParts, messages: PackMessage[], language: string | null): PackSafety {
@@ -157,8 +163,11 @@ export function assemblePack(parts: PackParts, today = new Date()): BriefingPack
     partners: parts.partners,
     safety: safety(parts, messages, parts.language),
   };
+  const texts = localizedTexts([pack.place, pack.themes, messages, pack.spaces, pack.partners, pack.safety.risks]);
   return {
     ...pack,
-    fallbacks: countFallbacks([pack.place, pack.themes, messages, pack.spaces, pack.partners, pack.safety.risks]),
+    fallbacks: texts.filter((t) => t.fallback).length,
+    drafts: texts.filter((t) => t.draft).length,
+    texts: texts.length,
   };
 }

@@ -23,10 +23,10 @@ function register(doc: Doc, cjk: boolean): void {
 const face = (text: string, bold: boolean): FontName =>
   hasCjk(text) ? (bold ? 'cjkBold' : 'cjk') : bold ? 'sansBold' : 'sans';
 
-/** What a run of inlines prints as: tags in brackets, fallbacks marked with a dagger. */
+/** What a run of inlines prints as: tags in brackets, fallbacks marked with a dagger, drafts with a double one. */
 const pieces = (parts: Inline[]) =>
   parts.map((p) => ({
-    text: p.tag ? `[${p.text}] ` : `${p.text}${p.fallback ? '†' : ''}`,
+    text: p.tag ? `[${p.text}] ` : `${p.text}${p.fallback ? '†' : ''}${p.draft ? '‡' : ''}`,
     bold: Boolean(p.strong || p.tag),
     tag: Boolean(p.tag),
   }));

@@ -16,12 +16,16 @@ import {
 } from '../model/derived.js';
 import { ID_MESSAGE, isId } from '../model/ids.js';
 import { LANGUAGE_MESSAGE, isLanguageTag } from '../model/language.js';
+import { TRANSLATION_STATUSES, type TranslationStatus } from '../model/translation.js';
 
 export interface TextDoc {
   field: string;
   lang: string;
   value: string;
   original: boolean;
+  /** Translations only: DRAFT until a person of the team reviews it (absent: reviewed, see model/translation). */
+  status?: TranslationStatus;
+  translator?: string;
 }
 export type Scalar = string | number | boolean;
 export interface NodeDoc {
@@ -66,6 +70,8 @@ const textSchema = z.strictObject({
   lang: z.string().refine(isLanguageTag, LANGUAGE_MESSAGE),
   value: z.string().trim().min(1, 'must not be empty'),
   original: z.boolean(),
+  status: z.enum(TRANSLATION_STATUSES).optional(),
+  translator: z.string().trim().min(1, 'must not be empty').optional(),
 });
 
 const nodeSchema = z.strictObject({
@@ -107,6 +113,9 @@ export function nodeProblems(n: NodeDoc): string[] {
       out.push(`texts.${field}: ${n.label} has no text field "${field}"`);
     const originals = texts.filter((t) => t.original).length;
     if (originals !== 1) out.push(`texts.${field}: needs exactly one original language, found ${originals}`);
+    for (const t of texts)
+      if (t.original && (t.status || t.translator))
+        out.push(`texts.${field}.${t.lang}: an original has no translation status or translator`);
     const langs = texts.map((t) => t.lang);
     const dup = langs.find((l, i) => langs.indexOf(l) !== i);
     if (dup) out.push(`texts.${field}.${dup}: given twice`);

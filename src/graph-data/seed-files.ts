@@ -31,6 +31,7 @@ import {
 } from '../model/derived.js';
 import { isId } from '../model/ids.js';
 import { isLanguageTag } from '../model/language.js';
+import { addSeedTranslations } from './seed-translations.js';
 
 /** The keys of an entry that list links (`section` apart, read on its own). */
 interface KindFile {
@@ -347,6 +348,8 @@ export function readSeedDir(
       keep(name, entryName(raw, i), readEntry(name, raw, i, kind.label, kind.links, problems, pending, editorialTexts)),
     );
   }
+
+  addSeedTranslations(dir, nodes, (path) => parseYaml(path, problems), problems.add.bind(problems), displayPath);
 
   // Links are resolved once every file is read, so an entry may name a node from any file.
   const seenRels = new Map<string, string>();

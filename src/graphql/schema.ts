@@ -11,6 +11,7 @@ import { RankedSpaceFields } from './resolvers/ranked-space.resolver.js';
 import { HistoryResolver } from './resolvers/history.resolver.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { BriefingResolver } from './resolvers/briefing.resolver.js';
+import { TranslationResolver } from './resolvers/translation.resolver.js';
 
 const RESOLVERS = [
   QueryResolver,
@@ -21,6 +22,7 @@ const RESOLVERS = [
   MutationResolver,
   HistoryResolver,
   BriefingResolver,
+  TranslationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -64,7 +64,8 @@ export async function exportGraph(db: Db, options: ExportOptions): Promise<Graph
           id: n.id,
           visibility: n.visibility,
           props: documentProps(label, n.props),
-          texts: n.texts,
+          // A translation's status and translator only where set (originals and older texts have none).
+          texts: n.texts.map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v !== null)) as TextDoc),
         })),
       );
       const rels = await tx.run<RelRow>(

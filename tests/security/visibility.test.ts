@@ -260,7 +260,8 @@ function argValue(arg: GraphQLArgument, field: GraphQLField<unknown, unknown>, t
   }
   if (named.name === 'String') {
     if (arg.name === 'after') return undefined;
-    if (arg.name === 'language') return 'fr';
+    // Coverage of ru lists every fixture text as missing (the fixture has none in ru): its answer reaches the fixture.
+    if (arg.name === 'language') return field.name === 'translationCoverage' ? 'ru' : 'fr';
     return twin.word;
   }
   if (named.name === 'Boolean') return true;
@@ -941,5 +942,66 @@ describe('searchRecords: scores, order, pages and snippets come from visible tex
     expect(viewer).not.toMatch(/markres/i);
     const admin = (await pages(A, tokens.admin)).map((r) => r.text).join('\n');
     expect(admin).toMatch(/MARKRES message/);
+  });
+});
+
+describe('translations: coverage, translators’ files and imports under visibility', () => {
+  const COVERAGE = `query($l: String!) { translationCoverage(language: $l) { texts original reviewed draft missing
+    kinds { kind texts missing missingTexts { recordId field } } } }`;
+  /** The fixture ids a coverage lists as missing, twin B's written as A's. */
+  const listed = (reply: HttpReply, t: Twin) =>
+    reply.body.data.translationCoverage.kinds
+      .flatMap((k: any) => k.missingTexts.map((m: any) => `${k.kind}:${m.recordId}.${m.field}`))
+      .filter((x: string) => x.includes(t.prefix))
+      .map((x: string) => x.split(t.prefix).join(A.prefix))
+      .sort();
+
+  it('count only what the caller may see, and list the same missing texts on both twins', async () => {
+    // Interlingua: no text of the graph is in it, so every text is missing and every one counted is listed.
+    const anon = await api.gql(COVERAGE, { l: 'ia' });
+    expect(anon.text).not.toMatch(ANY_MARKER);
+    const c = anon.body.data.translationCoverage;
+    expect(c.texts).toBe(c.missing);
+    expect(c.kinds.reduce((n: number, k: any) => n + k.missingTexts.length, 0)).toBe(c.texts);
+    expect(listed(anon, A)).toEqual(listed(anon, B));
+    expect(listed(anon, A).length).toBeGreaterThan(10);
+    const viewer = await api.gql(COVERAGE, { l: 'ia' }, tokens.viewer);
+    expect(viewer.text).toMatch(/markint/);
+    expect(viewer.text).not.toMatch(/markres/);
+    expect((await api.gql(COVERAGE, { l: 'ia' }, tokens.admin)).text).toMatch(/markres/);
+  });
+
+  it('give translators’ files to editors without RESTRICTED records, and to nobody below them', async () => {
+    const FILE = `query($f: TranslationFormat!) { translationFile(language: "ru", format: $f, scope: ALL) { texts content } }`;
+    for (const format of ['XLIFF', 'CSV']) {
+      for (const token of [undefined, tokens.viewer]) {
+        const r = await api.gql(FILE, { f: format }, token);
+        expect(r.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(r.text).not.toMatch(ANY_MARKER);
+        expect(r.text).not.toContain(A.prefix);
+      }
+      const editor = await api.gql(FILE, { f: format }, tokens.editor);
+      expect(editor.text).toContain(A.hidden.INTERNAL.Message);
+      expect(editor.text).not.toMatch(/markres/);
+      expect((await api.gql(FILE, { f: format }, tokens.admin)).text).toContain(A.hidden.RESTRICTED.Message);
+    }
+  });
+
+  it('answer an import that names a hidden record as one that names an unknown record', async () => {
+    const IMPORT = `mutation($c: String!) { importTranslations(format: CSV, content: $c, dryRun: true) { textsWritten } }`;
+    const answer = async (id: string) =>
+      (
+        await api.gql(
+          IMPORT,
+          { c: `kind,id,field,language,target,status\nMessage,${id},text,ru,Текст,DRAFT\n` },
+          tokens.editor,
+        )
+      ).text
+        .split(id)
+        .join('<id>');
+    const unknown = await answer(A.unknown);
+    expect(unknown).toContain('no such record that you may see');
+    expect(await answer(A.hidden.RESTRICTED.Message)).toBe(unknown);
+    expect(await answer(A.hidden.INTERNAL.Message)).toContain('"textsWritten":1');
   });
 });

@@ -30,15 +30,16 @@ const WHOLE_PACK: PackSections = Object.freeze({ evidence: true, spaces: true, p
 /** How many ranked spaces a pack lists. */
 const SPACES = 12;
 
-/** `{text, language, fallback}`: the first of $languages (the domain's fallbackLanguages: the asked language,
- * then its base language) that the record has, else the original, marked as a fallback. */
+/** `{text, language, fallback, draft}`: the first of $languages (the domain's fallbackLanguages: the asked language,
+ * then its base language) that the record has, else the original, marked as a fallback; a draft translation is marked. */
 function localized(v: string, field: string, p: Params): string {
   const t = p.variable('t');
   const rank = p.variable('rank');
   return `head(COLLECT { MATCH (${v})-[:HAS_TEXT]->(${t}:Text {field: '${field}'})
     WITH ${t}, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = ${t}.lang][0], CASE WHEN ${t}.original THEN size($languages) END) AS ${rank}
     WHERE ${rank} IS NOT NULL
-    RETURN {text: ${t}.value, language: ${t}.lang, fallback: ${rank} = size($languages) AND $language IS NOT NULL} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
+    RETURN {text: ${t}.value, language: ${t}.lang, fallback: ${rank} = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(${t}.status = 'DRAFT', false)} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
 }
 
 /** Names of the visible nodes across `rel` (e.g. `-[:BASED_IN]->`) from `v`, by id. */
@@ -125,7 +126,7 @@ function readByName<T>(value: T): T {
 /** The sections a GraphQL selection needs; the safety note and the fallback count cover everything, so they need them all. */
 function sectionsOf(info: GraphQLResolveInfo): PackSections {
   const sel = rootSelection(info, 'BriefingPack');
-  if (selects(sel, 'safety') || selects(sel, 'fallbacks')) return WHOLE_PACK;
+  if (selects(sel, 'safety') || selects(sel, 'fallbacks') || selects(sel, 'drafts')) return WHOLE_PACK;
   const shared = path(sel, [
     ['sharedMessages', 'BriefingMessageGroup'],
     ['messages', 'BriefingMessage'],

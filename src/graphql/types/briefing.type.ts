@@ -40,6 +40,8 @@ export class LocalizedText {
   @Field(() => String, { description: 'BCP 47 tag of this text' }) language!: string;
   @Field(() => Boolean, { description: 'True when the asked language was missing and the original is shown' })
   fallback!: boolean;
+  @Field(() => Boolean, { description: 'True when this text is a draft translation, not yet reviewed by the team' })
+  draft!: boolean;
 }
 
 @ObjectType(simple)
@@ -165,4 +167,5 @@ export class BriefingPack {
   @Field(() => [BriefingPartner]) partners!: BriefingPartner[];
   @Field(() => BriefingSafety) safety!: BriefingSafety;
   @Field(() => Int, { description: 'How many texts fell back to their original language' }) fallbacks!: number;
+  @Field(() => Int, { description: 'How many texts are draft translations awaiting review' }) drafts!: number;
 }

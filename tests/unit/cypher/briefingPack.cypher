@@ -23,14 +23,17 @@ CALL (themes) {
   WITH m, on, {id: m.id, visibility: m.visibility, text: head(COLLECT { MATCH (m)-[:HAS_TEXT]->(t9:Text {field: 'text'})
     WITH t9, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t9.lang][0], CASE WHEN t9.original THEN size($languages) END) AS rank10
     WHERE rank10 IS NOT NULL
-    RETURN {text: t9.value, language: t9.lang, fallback: rank10 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank10, t9.lang LIMIT 1 }), evidence: COLLECT { MATCH (m)<-[:SUPPORTS]-(e11:Evidence) WHERE e11.visibility IN $visible AND NOT coalesce(e11.archived, false)
+    RETURN {text: t9.value, language: t9.lang, fallback: rank10 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t9.status = 'DRAFT', false)} AS r ORDER BY rank10, t9.lang LIMIT 1 }), evidence: COLLECT { MATCH (m)<-[:SUPPORTS]-(e11:Evidence) WHERE e11.visibility IN $visible AND NOT coalesce(e11.archived, false)
     RETURN {id: e11.id, visibility: e11.visibility, kind: e11.kind, text: head(COLLECT { MATCH (e11)-[:HAS_TEXT]->(t12:Text {field: 'text'})
     WITH t12, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t12.lang][0], CASE WHEN t12.original THEN size($languages) END) AS rank13
     WHERE rank13 IS NOT NULL
-    RETURN {text: t12.value, language: t12.lang, fallback: rank13 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank13, t12.lang LIMIT 1 }), voicedBy: COLLECT { MATCH (e11)-[:VOICED_BY]->(n14:Organisation) WHERE n14.visibility IN $visible AND NOT coalesce(n14.archived, false) RETURN head(COLLECT { MATCH (n14)-[:HAS_TEXT]->(t15:Text {field: 'name'})
+    RETURN {text: t12.value, language: t12.lang, fallback: rank13 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t12.status = 'DRAFT', false)} AS r ORDER BY rank13, t12.lang LIMIT 1 }), voicedBy: COLLECT { MATCH (e11)-[:VOICED_BY]->(n14:Organisation) WHERE n14.visibility IN $visible AND NOT coalesce(n14.archived, false) RETURN head(COLLECT { MATCH (n14)-[:HAS_TEXT]->(t15:Text {field: 'name'})
     WITH t15, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t15.lang][0], CASE WHEN t15.original THEN size($languages) END) AS rank16
     WHERE rank16 IS NOT NULL
-    RETURN {text: t15.value, language: t15.lang, fallback: rank16 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank16, t15.lang LIMIT 1 }) AS r ORDER BY n14.id }} AS r ORDER BY e11.id }} AS projected
+    RETURN {text: t15.value, language: t15.lang, fallback: rank16 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t15.status = 'DRAFT', false)} AS r ORDER BY rank16, t15.lang LIMIT 1 }) AS r ORDER BY n14.id }} AS r ORDER BY e11.id }} AS projected
   RETURN collect(projected {.*, themes: on}) AS messages
 }
 CALL (themes) {
@@ -38,7 +41,8 @@ CALL (themes) {
   RETURN CASE WHEN here IS NULL THEN null ELSE {id: here.id, countryCode: here.countryCode, name: head(COLLECT { MATCH (here)-[:HAS_TEXT]->(t17:Text {field: 'name'})
     WITH t17, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t17.lang][0], CASE WHEN t17.original THEN size($languages) END) AS rank18
     WHERE rank18 IS NOT NULL
-    RETURN {text: t17.value, language: t17.lang, fallback: rank18 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank18, t17.lang LIMIT 1 })} END AS place
+    RETURN {text: t17.value, language: t17.lang, fallback: rank18 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t17.status = 'DRAFT', false)} AS r ORDER BY rank18, t17.lang LIMIT 1 })} END AS place
 }
 CALL (themes) {
   OPTIONAL MATCH (here:Place {id: $place})
@@ -66,10 +70,12 @@ CALL (themes) {
   WITH o, on, local, {id: o.id, visibility: o.visibility, kind: o.kind, name: head(COLLECT { MATCH (o)-[:HAS_TEXT]->(t19:Text {field: 'name'})
     WITH t19, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t19.lang][0], CASE WHEN t19.original THEN size($languages) END) AS rank20
     WHERE rank20 IS NOT NULL
-    RETURN {text: t19.value, language: t19.lang, fallback: rank20 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank20, t19.lang LIMIT 1 }), basedIn: COLLECT { MATCH (o)-[:BASED_IN]->(n21:Place) WHERE n21.visibility IN $visible AND NOT coalesce(n21.archived, false) RETURN head(COLLECT { MATCH (n21)-[:HAS_TEXT]->(t22:Text {field: 'name'})
+    RETURN {text: t19.value, language: t19.lang, fallback: rank20 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t19.status = 'DRAFT', false)} AS r ORDER BY rank20, t19.lang LIMIT 1 }), basedIn: COLLECT { MATCH (o)-[:BASED_IN]->(n21:Place) WHERE n21.visibility IN $visible AND NOT coalesce(n21.archived, false) RETURN head(COLLECT { MATCH (n21)-[:HAS_TEXT]->(t22:Text {field: 'name'})
     WITH t22, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t22.lang][0], CASE WHEN t22.original THEN size($languages) END) AS rank23
     WHERE rank23 IS NOT NULL
-    RETURN {text: t22.value, language: t22.lang, fallback: rank23 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank23, t22.lang LIMIT 1 }) AS r ORDER BY n21.id }} AS projected
+    RETURN {text: t22.value, language: t22.lang, fallback: rank23 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t22.status = 'DRAFT', false)} AS r ORDER BY rank23, t22.lang LIMIT 1 }) AS r ORDER BY n21.id }} AS projected
   RETURN collect(projected {.*, themes: on, local: local}) AS partners
 }
 CALL (themes) {
@@ -80,18 +86,22 @@ CALL (themes) {
   RETURN collect({id: rk.id, visibility: rk.visibility, text: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t24:Text {field: 'text'})
     WITH t24, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t24.lang][0], CASE WHEN t24.original THEN size($languages) END) AS rank25
     WHERE rank25 IS NOT NULL
-    RETURN {text: t24.value, language: t24.lang, fallback: rank25 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank25, t24.lang LIMIT 1 }), description: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t26:Text {field: 'description'})
+    RETURN {text: t24.value, language: t24.lang, fallback: rank25 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t24.status = 'DRAFT', false)} AS r ORDER BY rank25, t24.lang LIMIT 1 }), description: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t26:Text {field: 'description'})
     WITH t26, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t26.lang][0], CASE WHEN t26.original THEN size($languages) END) AS rank27
     WHERE rank27 IS NOT NULL
-    RETURN {text: t26.value, language: t26.lang, fallback: rank27 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank27, t26.lang LIMIT 1 })}) AS risks
+    RETURN {text: t26.value, language: t26.lang, fallback: rank27 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t26.status = 'DRAFT', false)} AS r ORDER BY rank27, t26.lang LIMIT 1 })}) AS risks
 }
 RETURN unknown, [t IN themes | {id: t.id, visibility: t.visibility, name: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t5:Text {field: 'name'})
     WITH t5, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t5.lang][0], CASE WHEN t5.original THEN size($languages) END) AS rank6
     WHERE rank6 IS NOT NULL
-    RETURN {text: t5.value, language: t5.lang, fallback: rank6 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank6, t5.lang LIMIT 1 }), description: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t7:Text {field: 'description'})
+    RETURN {text: t5.value, language: t5.lang, fallback: rank6 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t5.status = 'DRAFT', false)} AS r ORDER BY rank6, t5.lang LIMIT 1 }), description: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t7:Text {field: 'description'})
     WITH t7, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t7.lang][0], CASE WHEN t7.original THEN size($languages) END) AS rank8
     WHERE rank8 IS NOT NULL
-    RETURN {text: t7.value, language: t7.lang, fallback: rank8 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank8, t7.lang LIMIT 1 })}] AS themes, messages, place, coalesce(head(COLLECT { CALL () {
+    RETURN {text: t7.value, language: t7.lang, fallback: rank8 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t7.status = 'DRAFT', false)} AS r ORDER BY rank8, t7.lang LIMIT 1 })}] AS themes, messages, place, coalesce(head(COLLECT { CALL () {
 // advocacySpaces(place, levels, themes, messages, orderBy): spaces carrying the selected messages, each with its
 // reach from the place and its coverage (how many of the selected messages it carries). With a place: the spaces
 // of that place or of a place inside it (PLACE; listed even when they carry none of the selection yet), of the
@@ -156,10 +166,12 @@ CALL (missing) {
   RETURN collect({__raw: true, score: score, reach: reach, coverage: {__raw: true, carried: n, selected: total, score: score}, space: {id: s.id, visibility: s.visibility, level: s.level, name: head(COLLECT { MATCH (s)-[:HAS_TEXT]->(t0:Text {field: 'name'})
     WITH t0, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t0.lang][0], CASE WHEN t0.original THEN size($languages) END) AS rank1
     WHERE rank1 IS NOT NULL
-    RETURN {text: t0.value, language: t0.lang, fallback: rank1 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank1, t0.lang LIMIT 1 }), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n2:Place) WHERE n2.visibility IN $visible AND NOT coalesce(n2.archived, false) RETURN head(COLLECT { MATCH (n2)-[:HAS_TEXT]->(t3:Text {field: 'name'})
+    RETURN {text: t0.value, language: t0.lang, fallback: rank1 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t0.status = 'DRAFT', false)} AS r ORDER BY rank1, t0.lang LIMIT 1 }), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n2:Place) WHERE n2.visibility IN $visible AND NOT coalesce(n2.archived, false) RETURN head(COLLECT { MATCH (n2)-[:HAS_TEXT]->(t3:Text {field: 'name'})
     WITH t3, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t3.lang][0], CASE WHEN t3.original THEN size($languages) END) AS rank4
     WHERE rank4 IS NOT NULL
-    RETURN {text: t3.value, language: t3.lang, fallback: rank4 = size($languages) AND $language IS NOT NULL} AS r ORDER BY rank4, t3.lang LIMIT 1 }) AS r ORDER BY n2.id LIMIT 1})}
+    RETURN {text: t3.value, language: t3.lang, fallback: rank4 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t3.status = 'DRAFT', false)} AS r ORDER BY rank4, t3.lang LIMIT 1 }) AS r ORDER BY n2.id LIMIT 1})}
   , matchedMessages:
     [m IN carried[0..$matchedFirst] | m.id]
   }) AS ranked

@@ -1,0 +1,69 @@
+// Translations of content: coverage of a language, a file for translators, and what an import did.
+// Built in TypeScript and read by field name (__raw); no field touches the database. No type has an `id`
+// field: a coverage depends on the asked language, so a client cache must not merge two of them.
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EXPORT_SCOPES } from '../../model/translation.js';
+
+export enum TranslationFormat {
+  XLIFF = 'XLIFF',
+  CSV = 'CSV',
+}
+registerEnumType(TranslationFormat, {
+  name: 'TranslationFormat',
+  description: 'XLIFF 2.0 (for translation tools) or CSV (for spreadsheets)',
+});
+
+export const TranslationScope = Object.fromEntries(EXPORT_SCOPES.map((s) => [s, s])) as {
+  [K in (typeof EXPORT_SCOPES)[number]]: K;
+};
+registerEnumType(TranslationScope, {
+  name: 'TranslationScope',
+  description: 'MISSING: texts the language lacks; UNREVIEWED: those and the drafts; ALL: every text',
+});
+
+@ObjectType()
+class MissingText {
+  @Field(() => String, { description: 'The id of the record (unique per kind)' }) recordId!: string;
+  @Field(() => String, { description: 'name, text, description...' }) field!: string;
+}
+
+@ObjectType({ description: 'Texts of one kind of record in a language' })
+export class KindCoverage {
+  @Field(() => String, { description: 'The kind of record: Theme, Message, Evidence...' }) kind!: string;
+  @Field(() => Int, { description: 'Texts of records you may see' }) texts!: number;
+  @Field(() => Int, { description: 'Written in this language in the first place' }) original!: number;
+  @Field(() => Int, { description: 'Translations reviewed by a person' }) reviewed!: number;
+  @Field(() => Int, { description: 'Draft translations awaiting review' }) draft!: number;
+  @Field(() => Int) missing!: number;
+  @Field(() => [MissingText]) missingTexts!: MissingText[];
+}
+
+@ObjectType({ description: 'How much of what you may see exists in a language' })
+export class TranslationCoverage {
+  @Field(() => String) language!: string;
+  @Field(() => Int) texts!: number;
+  @Field(() => Int) original!: number;
+  @Field(() => Int) reviewed!: number;
+  @Field(() => Int) draft!: number;
+  @Field(() => Int) missing!: number;
+  @Field(() => [KindCoverage]) kinds!: KindCoverage[];
+}
+
+@ObjectType({ description: 'Texts to translate, as a file for a translator' })
+export class TranslationFile {
+  @Field(() => String) language!: string;
+  @Field(() => String) sourceLanguage!: string;
+  @Field(() => TranslationFormat) format!: TranslationFormat;
+  @Field(() => Int, { description: 'How many texts the file holds' }) texts!: number;
+  @Field(() => String, { description: 'The file itself: XLIFF 2.0 or CSV' }) content!: string;
+}
+
+@ObjectType()
+export class TranslationImportResult {
+  @Field(() => String) language!: string;
+  @Field(() => Boolean) dryRun!: boolean;
+  @Field(() => Int, { description: 'Translated texts in the file' }) units!: number;
+  @Field(() => Int, { description: 'Texts the file leaves untranslated (nothing done)' }) untranslated!: number;
+  @Field(() => Int, { description: 'Texts whose value or status changed' }) textsWritten!: number;
+  @Field(() => Int) recordsChanged!: number;
+}
