@@ -102,7 +102,10 @@ describe('in the seeded graph', () => {
     const ru = await coverage('ru');
     expect(ru.kinds.find((x: any) => x.kind === 'Theme').missingTexts.map((m: any) => m.recordId)).not.toContain('hiv');
     const fr = await coverage('fr');
-    expect(fr.kinds.find((x: any) => x.kind === 'Theme')).toMatchObject({ original: 12, draft: 0 });
+    // The seed's 12 themes are French originals; other test files may add themes of their own.
+    const frThemes = fr.kinds.find((x: any) => x.kind === 'Theme');
+    expect(frThemes.draft).toBe(0);
+    expect(frThemes.original).toBeGreaterThanOrEqual(12);
     const bad = await api.gql('{ translationCoverage(language: "not a tag") { texts } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
