@@ -1,23 +1,11 @@
 // The explorer and GraphiQL in a real headless Chromium (Debian's `chromium`, driven by playwright-core) against
 // the real server started in-process: no console error, the nodes the API gives, a click that shows a message.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { start, type Running } from '../../src/server.js';
 import { testApi, testConfig, type TestApi } from '../support/api.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`tests/browser: skipped, ${CHROMIUM} is absent (Debian: apt-get install -y chromium)`);
+import { chromiumPresent as present, launchChromium, openWatched } from '../support/browser.js';
 
 let server: Running;
 let browser: Browser;
@@ -27,7 +15,7 @@ beforeAll(async () => {
   if (!present) return;
   server = await start(testConfig({ PORT: '0' }));
   api = await testApi();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -36,18 +24,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page that records every console error, failed request and uncaught exception. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(`${server.url}${path}`);
-  return { page, problems };
-}
+const open = (path: string): Promise<{ page: Page; problems: string[] }> =>
+  openWatched(browser, `${server.url}${path}`);
 
 describe.skipIf(!present)('the explorer in Chromium', () => {
   it('draws the nodes the API gives for a theme selection, shows a message on click, and saves a screenshot', async () => {
