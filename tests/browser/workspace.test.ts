@@ -63,14 +63,20 @@ async function axeFindings(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
 }
 
-/** No console error, no failed or outside request, no serious axe finding; then a screenshot for the README. */
-async function finish({ page, problems }: WatchedPage, shot: string): Promise<void> {
+/** No console error, no failed or outside request, no serious axe finding; then a screenshot for the README, scrolled
+ * to the answer (`scrollTo`). */
+async function finish({ page, problems }: WatchedPage, shot: string, scrollTo?: string): Promise<void> {
   expect(await axeFindings(page)).toEqual([]);
   // No sideways scrolling, down to a phone's width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
     page.viewportSize()!.width,
   );
   mkdirSync('tests/artifacts', { recursive: true });
+  if (scrollTo)
+    await page
+      .locator(scrollTo)
+      .first()
+      .evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: `tests/artifacts/${shot}.png` });
   if (process.env.UPDATE_DOCS_SCREENSHOT === '1') copyFileSync(`tests/artifacts/${shot}.png`, `docs/${shot}.png`);
   expect(problems).toEqual([]);
@@ -147,7 +153,7 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
       edges { node { id } } } }`);
     expect(await ids(page, 'data-message-id')).toEqual(bridging.data!.sharedMessages.edges.map((e: any) => e.node.id));
     expect(await page.inputValue('#min-themes')).toBe('2');
-    await finish(watched, `workspace-${name}-shared`);
+    await finish(watched, `workspace-${name}-shared`, '.results');
   });
 
   it('arenas for Lille, in French: its city council first, then its region, country and international bodies', async () => {
@@ -177,7 +183,7 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
     await expect
       .poll(() => ids(page, 'data-space-id'), { timeout: 20_000 })
       .toEqual(migration.data!.advocacySpaces.map((r: any) => r.space.id));
-    await finish(watched, `workspace-${name}-arenas`);
+    await finish(watched, `workspace-${name}-arenas`, '.results');
   });
 
   it('the Lille pack in French: preview, then the Markdown, HTML and PDF downloads', async () => {
@@ -208,21 +214,17 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toContain(type);
     }
-    await finish(watched, `workspace-${name}-pack`);
+    await finish(watched, `workspace-${name}-pack`, '.pack');
   });
 
   it('explore: opens the graph explorer on the themes picked here', async () => {
-    const watched = await open('/?view=explore&lang=en&themes=migration,sex-work');
-    const { page } = watched;
-    await finish({ ...watched, problems: [] }, `workspace-${name}-explore`);
-    const again = await open('/?view=explore&lang=en&themes=migration,sex-work');
-    await again.page.getByRole('link', { name: 'Open the graph explorer' }).click();
-    await again.page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    expect(again.page.url()).toBe(`${server.url}/explore?themes=migration%2Csex-work&language=en`);
-    expect(watched.problems).toEqual([]);
-    expect(again.problems).toEqual([]);
-    expect(page.isClosed()).toBe(true);
-    await again.page.context().close();
+    await finish(await open('/?view=explore&lang=en&themes=migration,sex-work'), `workspace-${name}-explore`);
+    const { page, problems } = await open('/?view=explore&lang=en&themes=migration,sex-work');
+    await page.getByRole('link', { name: 'Open the graph explorer' }).click();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    expect(page.url()).toBe(`${server.url}/explore?themes=migration%2Csex-work&language=en`);
+    expect(problems).toEqual([]);
+    await page.context().close();
   });
 
   it('search across kinds: a French word finds the message, and a place leads to its arenas', async () => {
@@ -243,7 +245,11 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
     await expect.poll(() => ids(page, 'data-hit'), { timeout: 20_000 }).toEqual(want);
     await page.getByRole('link', { name: 'Arenas for this place' }).click();
     await page.waitForSelector('[data-space-id="lille-city-council"]');
-    await finish({ ...watched, problems: [...watched.problems] }, `workspace-${name}-search`);
+    // The search is in the URL: back returns to its answer.
+    await page.goBack();
+    await expect.poll(() => ids(page, 'data-hit'), { timeout: 20_000 }).toEqual(want);
+    expect(await page.inputValue('#search-text')).toBe('Lille');
+    await finish(watched, `workspace-${name}-search`, '.results');
   });
 });
 
