@@ -14,8 +14,10 @@ const MESSAGE = `query($id: ID!, $l: String) { message(id: $id) {
 // Which kinds of node an edge joins: ids are unique per kind only (a theme and a message may share one).
 const ENDS = { ADDRESSES: ['MESSAGE', 'THEME'], SHARES: ['THEME', 'THEME'], CARRIED_IN: ['MESSAGE', 'SPACE'] };
 const key = (kind, id) => `${kind}:${id}`;
+// From this zoom on, every node is named (below it, only themes and the messages every theme shares).
+const LABEL_ZOOM = 2;
 
-const state = { cy: null, graph: null };
+const state = { cy: null, graph: null, unknown: '' };
 window.explorer = { cy: () => state.cy, graph: () => state.graph };
 
 function status(text, error = false) {
@@ -45,6 +47,9 @@ function checkbox(container, value, text, on) {
 
 async function loadThemes(selected) {
   const { themes } = await gql(THEMES, { l: $('#language').value });
+  const missing = selected.filter((id) => !themes.some((t) => t.id === id));
+  // A deep link may name a theme that does not exist or that this reader may not see: say so, do not drop it silently.
+  state.unknown = missing.length ? `no theme ${missing.map((id) => `"${id}"`).join(', ')}` : '';
   const box = $('#themes');
   box.querySelectorAll('label').forEach((l) => l.remove());
   for (const t of themes) checkbox(box, t.id, t.name, selected.includes(t.id));
@@ -91,8 +96,14 @@ const STYLE = [
       'text-valign': 'bottom',
       'text-margin-y': 3,
       color: '#1d2330',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': 1,
     },
   },
+  // Small nodes are named once zoomed in, or when pointed at or selected: a dense view does not pile labels up.
+  { selector: 'node.message, node.space', style: { label: '' } },
+  { selector: 'node.all, node.pointed, node:selected, node.zoomed', style: { label: 'data(label)', 'z-index': 10 } },
   {
     selector: 'node.theme',
     style: { 'background-color': '#b3123b', width: 46, height: 46, 'font-size': 12, 'font-weight': 'bold' },
@@ -128,6 +139,16 @@ const STYLE = [
   { selector: 'edge.carried_in', style: { 'line-style': 'dashed', 'line-color': '#2a9d8f' } },
 ];
 
+/** The view as a link: what a reload, a bookmark or the back button gives back. */
+function keepInUrl(themes, levels) {
+  const params = new URLSearchParams({ themes: themes.join(','), language: $('#language').value });
+  if (!$('#spaces').checked) params.set('spaces', '0');
+  if (levels.length !== LEVELS.length) params.set('levels', levels.join(','));
+  const min = Number($('#minShared').value) || 1;
+  if (min > 1) params.set('minShared', String(min));
+  history.replaceState(null, '', `${location.pathname}?${params}`);
+}
+
 async function draw() {
   const themes = checked('#themes');
   const levels = checked('#levels');
@@ -150,11 +171,17 @@ async function draw() {
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 },
       wheelSensitivity: 0.3,
     });
+    const zoomed = () => state.cy.nodes().toggleClass('zoomed', state.cy.zoom() >= LABEL_ZOOM);
+    state.cy.on('zoom', zoomed);
+    zoomed();
+    state.cy.on('mouseover', 'node', (e) => e.target.addClass('pointed'));
+    state.cy.on('mouseout', 'node', (e) => e.target.removeClass('pointed'));
     state.cy.on('tap', 'node', (e) => {
       void details(e.target.data());
     });
     const shared = intersectionGraph.nodes.filter((n) => n.kind === 'MESSAGE').length;
-    status(`${selectedCount} themes, ${shared} shared messages`);
+    status(`${selectedCount} themes, ${shared} shared messages${state.unknown ? ` (${state.unknown})` : ''}`);
+    keepInUrl(themes, levels);
     document.body.dataset.state = 'ready';
   } catch (e) {
     status(e.message, true);
@@ -250,6 +277,7 @@ async function start() {
   const levels = params.get('levels')?.split(',') ?? LEVELS;
   for (const l of LEVELS) checkbox($('#levels'), l, l.toLowerCase(), levels.includes(l));
   if (params.get('spaces') === '0') $('#spaces').checked = false;
+  if (params.get('minShared')) $('#minShared').value = params.get('minShared');
   const selected = params.get('themes')?.split(',') ?? ['migration', 'sex-work'];
   try {
     await loadThemes(selected);

@@ -72,6 +72,54 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('on a phone: the graph gets the width, an unknown theme in a link is reported, and the view is in the URL', async () => {
+    const { page, problems } = await openWatched(
+      browser,
+      `${server.url}/explore?themes=migration,no-such-theme&language=fr`,
+      {
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+      },
+    );
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const box = await page.locator('#graph').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(360);
+    expect(box!.height).toBeGreaterThanOrEqual(400);
+    expect(await page.textContent('#status')).toContain('no theme "no-such-theme"');
+    await page.getByLabel('Travail du sexe (TdS)').check();
+    await page.click('#draw');
+    await page.waitForURL(/themes=migration%2Csex-work&language=fr$/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('five themes with spaces: no two labels drawn overlap at the first view; zoomed in, every node is named', async () => {
+    const { page, problems } = await open('/explore?themes=migration,srhr,harm-reduction,hiv,sex-work&language=en');
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const labels = () =>
+      page.evaluate(() => {
+        const cy = (window as any).explorer.cy();
+        const shown = cy.nodes().filter((n: any) => n.style('label') !== '');
+        const boxes = shown.map((n: any) => ({
+          id: n.id(),
+          ...n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        }));
+        const overlaps: string[] = [];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${a.id} / ${b.id}`);
+        return { shown: shown.length, total: cy.nodes().length, overlaps };
+      });
+    const first = await labels();
+    expect(first.total).toBeGreaterThan(50);
+    expect(first.shown).toBeGreaterThanOrEqual(5);
+    expect(first.overlaps).toEqual([]);
+    await page.evaluate(() => (window as any).explorer.cy().zoom(3));
+    expect((await labels()).shown).toBe(first.total);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("serves GraphiQL from the project's own assets at /graphql, and it runs a query", async () => {
     const { page, problems } = await open('/graphql');
     const external: string[] = [];
