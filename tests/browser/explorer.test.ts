@@ -93,6 +93,7 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     await page.context().close();
   });
 
+  // The timeout: a cold plan of the five-theme statement has taken over 40 s on a busy machine.
   it('five themes with spaces: no two labels drawn overlap at the first view; zoomed in, every node is named', async () => {
     const { page, problems } = await open('/explore?themes=migration,srhr,harm-reduction,hiv,sex-work&language=en');
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
@@ -118,7 +119,7 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     expect((await labels()).shown).toBe(first.total);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
 
   it("serves GraphiQL from the project's own assets at /graphql, and it runs a query", async () => {
     const { page, problems } = await open('/graphql');

@@ -6,8 +6,11 @@ import { gzipSync } from 'node:zlib';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApiKeys } from '../../src/auth/api-keys.js';
 import { start, type Running } from '../../src/server.js';
-import { testApi, testConfig, type TestApi } from '../support/api.js';
+import { testApi, testConfig, uid, type TestApi } from '../support/api.js';
+import { dropKeys } from '../support/http.js';
+import { dropWritten } from '../writes/support.js';
 import { chromiumPresent, launchChromium, openWatched, type WatchedPage } from '../support/browser.js';
 import * as ops from '../../web/src/queries.js';
 
@@ -250,6 +253,56 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
     await expect.poll(() => ids(page, 'data-hit'), { timeout: 20_000 }).toEqual(want);
     expect(await page.inputValue('#search-text')).toBe('Lille');
     await finish(watched, `workspace-${name}-search`, '.results');
+  });
+});
+
+describe.skipIf(!chromiumPresent)('the workspace for editors', () => {
+  const P = uid('ws-editor');
+  let created = '';
+  afterAll(async () => {
+    // A message that is not public gets an id that does not tell its text: removed by that id.
+    if (created) await dropWritten(server.db, created);
+    await dropKeys(server.db, P);
+  });
+
+  it('with a key kept in the tab only: adds a message, translates it, and reads its history', async () => {
+    const { key } = await new ApiKeys(server.db, 0).create(`${P} Lille team`, 'editor');
+    const watched = await openWatched(browser, `${server.url}/?view=edit&lang=en&themes=migration`, VIEWPORTS[1]);
+    const { page } = watched;
+    await ready(page);
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Use this key' }).click();
+    expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([1, 0]);
+    expect(page.url()).not.toContain(key);
+
+    await page.getByLabel('Text', { exact: true }).fill(`${P} interpreters in every clinic`);
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/message=/);
+    const id = (created = new URL(page.url()).searchParams.get('message')!);
+    expect(id).toMatch(/^message-[0-9a-f]{24}$/);
+    await page.getByLabel('Text in Français').fill('Des interprètes dans chaque centre de santé');
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The answer, or the service's refusal (then shown, not waited on until the timeout).
+    const outcome = page.locator('#edit-form [role=status], #edit-form [role=alert]');
+    await outcome.waitFor({ timeout: 90_000 });
+    expect(await outcome.textContent()).toBe('Saved: version 2.');
+    await expect.poll(() => ids(page, 'data-action'), { timeout: 20_000 }).toEqual(expect.arrayContaining(['CREATE']));
+    expect((await ids(page, 'data-action')).length).toBe(2);
+    expect(await page.locator('.history li').first().textContent()).toContain(`${P} Lille team (editor)`);
+
+    const stored = await api.gql(
+      `{ message(id: "${id}") { visibility translations { language text } } }`,
+      {},
+      {
+        role: 'editor',
+        label: 'check',
+      },
+    );
+    expect(stored.data!.message).toEqual({
+      visibility: 'INTERNAL',
+      translations: expect.arrayContaining([{ language: 'fr', text: 'Des interprètes dans chaque centre de santé' }]),
+    });
+    await finish(watched, 'workspace-phone-editors');
   });
 });
 

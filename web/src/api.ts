@@ -1,5 +1,6 @@
 // Talks to the service's GraphQL endpoint (same origin). Errors keep the service's code and human message.
 import { useEffect, useState } from 'preact/hooks';
+import { editorKey } from './editor-key';
 
 export class ApiError extends Error {
   constructor(
@@ -10,12 +11,17 @@ export class ApiError extends Error {
   }
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
+    const key = editorKey();
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       signal,
     });
@@ -37,11 +43,18 @@ export interface QueryState<T> {
   data: T | null;
   error: ApiError | null;
   loading: boolean;
+  /** Asks again (after a change, or with another key). */
+  reload(): void;
 }
 
 /** Runs the query whenever its variables change (null: nothing to ask yet); a newer run cancels the older. */
 export function useQuery<T>(query: string, variables: Record<string, unknown> | null): QueryState<T> {
-  const [state, setState] = useState<QueryState<T>>({ data: null, error: null, loading: variables !== null });
+  const [state, setState] = useState<Omit<QueryState<T>, 'reload'>>({
+    data: null,
+    error: null,
+    loading: variables !== null,
+  });
+  const [runs, setRuns] = useState(0);
   const key = variables === null ? null : JSON.stringify(variables);
   useEffect(() => {
     if (key === null) return setState({ data: null, error: null, loading: false });
@@ -54,6 +67,6 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> | 
       },
     );
     return () => abort.abort();
-  }, [query, key]);
-  return state;
+  }, [query, key, runs]);
+  return { ...state, reload: () => setRuns((n) => n + 1) };
 }

@@ -5,6 +5,7 @@ import { useQuery } from './api';
 import { I18n, isLang, preferredLang, translator, type Key } from './i18n';
 import { ArenasForPlace } from './jobs/arenas';
 import { BriefingPack } from './jobs/briefing-pack';
+import { Editors } from './jobs/editors';
 import { Explore } from './jobs/explore';
 import { Search } from './jobs/search';
 import { SharedMessages } from './jobs/shared-messages';
@@ -20,6 +21,7 @@ const VIEWS = [
   { id: 'pack', label: 'viewPack' },
   { id: 'explore', label: 'viewExplore' },
   { id: 'search', label: 'viewSearch' },
+  { id: 'edit', label: 'viewEdit' },
 ] as const satisfies ReadonlyArray<{ id: string; label: Key }>;
 
 export function App() {
@@ -85,6 +87,7 @@ export function App() {
         {ready && view.id === 'pack' && <BriefingPack {...shared} />}
         {ready && view.id === 'explore' && <Explore {...shared} />}
         {ready && view.id === 'search' && <Search {...shared} />}
+        {ready && view.id === 'edit' && <Editors {...shared} />}
       </main>
     </I18n.Provider>
   );

@@ -61,3 +61,23 @@ export const SEARCH = `query WorkspaceSearch($text: String!, $language: String) 
     }
   }
 }`;
+
+export const MESSAGE_LIST = `query WorkspaceMessageList($language: String) {
+  messages(first: 100) { edges { node { id text(language: $language) } } }
+}`;
+
+export const MESSAGE_EDIT = `query WorkspaceMessage($id: ID!) {
+  message(id: $id) { id version language visibility translations { language text original } }
+}`;
+
+export const HISTORY = `query WorkspaceHistory($id: ID!) {
+  history(id: $id, label: MESSAGE, first: 20) { id action at actorLabel actorRole }
+}`;
+
+export const CREATE_MESSAGE = `mutation WorkspaceCreateMessage($input: CreateMessageInput!) {
+  createMessage(input: $input) { id version }
+}`;
+
+export const UPDATE_MESSAGE = `mutation WorkspaceUpdateMessage($input: UpdateMessageInput!) {
+  updateMessage(input: $input) { id version }
+}`;
