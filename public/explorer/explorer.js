@@ -126,6 +126,7 @@ const STYLE = [
   },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1d2330' } },
   { selector: 'edge', style: { width: 1, 'line-color': '#c5cad6', 'curve-style': 'bezier' } },
+  { selector: '.faded', style: { opacity: 0.15, label: '' } },
   {
     selector: 'edge.shares',
     style: {
@@ -171,21 +172,55 @@ async function draw() {
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 },
       wheelSensitivity: 0.3,
     });
-    const zoomed = () => state.cy.nodes().toggleClass('zoomed', state.cy.zoom() >= LABEL_ZOOM);
+    // Zoom events come by the dozen per wheel turn: the labels change only when the threshold is crossed.
+    let named = false;
+    const zoomed = () => {
+      if (named === state.cy.zoom() >= LABEL_ZOOM) return;
+      named = !named;
+      state.cy.batch(() => state.cy.nodes().toggleClass('zoomed', named));
+    };
     state.cy.on('zoom', zoomed);
     zoomed();
     state.cy.on('mouseover', 'node', (e) => e.target.addClass('pointed'));
     state.cy.on('mouseout', 'node', (e) => e.target.removeClass('pointed'));
-    state.cy.on('tap', 'node', (e) => {
-      void details(e.target.data());
+    state.cy.on('tap', 'node', (e) => focus(e.target));
+    // A tap on the background ends the focus on a neighbourhood.
+    state.cy.on('tap', (e) => {
+      if (e.target === state.cy) state.cy.elements().removeClass('faded');
     });
+    // The details of the previous drawing no longer apply; the find list names this drawing's nodes.
+    $('#details').replaceChildren(element('p', 'Click a node to see its text, evidence and spaces.', 'hint'));
+    $('#node-names').replaceChildren(
+      ...state.cy.nodes().map((n) => Object.assign(document.createElement('option'), { value: n.data('label') })),
+    );
     const shared = intersectionGraph.nodes.filter((n) => n.kind === 'MESSAGE').length;
-    status(`${selectedCount} themes, ${shared} shared messages${state.unknown ? ` (${state.unknown})` : ''}`);
+    const found = shared
+      ? `${selectedCount} themes, ${shared} shared messages`
+      : `${selectedCount} themes: no message is shared by at least ${Number($('#minShared').value) || 1} of them`;
+    status(`${found}${state.unknown ? ` (${state.unknown})` : ''}`);
     keepInUrl(themes, levels);
     document.body.dataset.state = 'ready';
   } catch (e) {
     status(e.message, true);
   }
+}
+
+/** Selects a node, shows its details and fades everything but its neighbourhood. */
+function focus(node) {
+  state.cy.elements().unselect().addClass('faded');
+  node.closedNeighborhood().removeClass('faded');
+  node.select();
+  void details(node.data());
+}
+
+/** The node named in the find box, centred and focused. */
+function find(event) {
+  event.preventDefault();
+  const name = $('#find-node').value.trim().toLowerCase();
+  const node = state.cy?.nodes().filter((n) => n.data('label').toLowerCase() === name)[0];
+  if (!node) return status(`No node named "${$('#find-node').value}" in this drawing`, true);
+  state.cy.animate({ center: { eles: node }, zoom: Math.max(state.cy.zoom(), LABEL_ZOOM) }, { duration: 200 });
+  focus(node);
 }
 
 function element(tag, text, className) {
@@ -286,6 +321,7 @@ async function start() {
     return;
   }
   $('#draw').addEventListener('click', () => void draw());
+  $('#find').addEventListener('submit', find);
   $('#language').addEventListener('change', async () => {
     await loadThemes(checked('#themes'));
     await draw();

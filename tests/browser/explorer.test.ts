@@ -65,8 +65,29 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     await page.waitForSelector('#details h2');
     expect(await page.textContent('#details h2')).toBe('Access to identity documents');
 
+    // Found by name: centred, selected, its neighbourhood kept and the rest faded.
+    await page.getByLabel('Find a node').fill('Sex work');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'Sex work');
+    const focus = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy();
+      const node = cy.$id('THEME:sex-work');
+      return {
+        selected: cy.$(':selected').map((n: any) => n.id()),
+        neighbourhoodFaded: node.closedNeighborhood().filter('.faded').length,
+        faded: cy.$('.faded').length,
+      };
+    });
+    expect(focus).toEqual({ selected: ['THEME:sex-work'], neighbourhoodFaded: 0, faded: expect.any(Number) });
+    expect(focus.faded).toBeGreaterThan(0);
+
     mkdirSync('tests/artifacts', { recursive: true });
     await page.screenshot({ path: 'tests/artifacts/explorer.png' });
+    // A new drawing: the details of the old one go.
+    await page.click('#draw');
+    await page.waitForFunction(
+      () => document.querySelector('#details')?.textContent === 'Click a node to see its text, evidence and spaces.',
+    );
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') copyFileSync('tests/artifacts/explorer.png', 'docs/explorer.png');
     expect(problems).toEqual([]);
     await page.close();

@@ -283,7 +283,7 @@ describe.skipIf(!chromiumPresent)('the workspace for editors', () => {
     await page.getByLabel('Text in Français').fill('Des interprètes dans chaque centre de santé');
     await page.getByRole('button', { name: 'Save' }).click();
     // The answer, or the service's refusal (then shown, not waited on until the timeout).
-    const outcome = page.locator('#edit-form [role=status], #edit-form [role=alert]');
+    const outcome = page.locator('#edit-outcome [role=status], #edit-outcome [role=alert]');
     await outcome.waitFor({ timeout: 90_000 });
     expect(await outcome.textContent()).toBe('Saved: version 2.');
     await expect.poll(() => ids(page, 'data-action'), { timeout: 20_000 }).toEqual(expect.arrayContaining(['CREATE']));

@@ -53,12 +53,12 @@ function VisibilityField({ id, value, onChange }: { id: string; value: string; o
   );
 }
 
-function MessageEditor({ message, onSaved }: { message: Editable; onSaved(): void }) {
+/** The form is drawn anew for each version read: what a save ended with is kept by the caller (`onOutcome`). */
+function MessageEditor({ message, onOutcome }: { message: Editable; onOutcome(outcome: NonNullable<Outcome>): void }) {
   const { t } = useI18n();
   const textIn = (language: string) => message.translations.find((x) => x.language === language)?.text ?? '';
   const [texts, setTexts] = useState(() => Object.fromEntries(LANGUAGES.map((l) => [l.tag, textIn(l.tag)])));
   const [visibility, setVisibility] = useState(message.visibility);
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const save = async (e: Event) => {
     e.preventDefault();
     const translations = LANGUAGES.filter((l) => texts[l.tag].trim() && texts[l.tag] !== textIn(l.tag)).map((l) => ({
@@ -69,14 +69,13 @@ function MessageEditor({ message, onSaved }: { message: Editable; onSaved(): voi
       const { updateMessage } = await gql<{ updateMessage: { version: number } }>(UPDATE_MESSAGE, {
         input: { id: message.id, version: message.version, translations, visibility },
       });
-      setOutcome({ done: t('saved', { version: updateMessage.version }) });
-      onSaved();
+      onOutcome({ done: t('saved', { version: updateMessage.version }) });
     } catch (error) {
-      setOutcome({ error: error as ApiError });
+      onOutcome({ error: error as ApiError });
     }
   };
   return (
-    <form class="controls" id="edit-form" onSubmit={save}>
+    <form class="controls" onSubmit={save}>
       {LANGUAGES.map((l) => (
         <div class="field" key={l.tag}>
           <label for={`text-${l.tag}`}>{t('textIn', { language: l.name })}</label>
@@ -93,7 +92,6 @@ function MessageEditor({ message, onSaved }: { message: Editable; onSaved(): voi
       <button type="submit" class="primary">
         {t('save')}
       </button>
-      <OutcomeNote outcome={outcome} />
     </form>
   );
 }
@@ -177,6 +175,7 @@ export function Editors(props: JobProps) {
   });
   const id = params.message ?? '';
   const message = useQuery<{ message: Editable | null }>(MESSAGE_EDIT, id ? { id } : null);
+  const [saved, setSaved] = useState<Outcome>(null);
   const changed = () => {
     list.reload();
     message.reload();
@@ -222,7 +221,14 @@ export function Editors(props: JobProps) {
       {list.data && (
         <div class="field">
           <label for="edit-message">{t('pickMessage')}</label>
-          <select id="edit-message" value={id} onChange={(e) => set({ message: e.currentTarget.value })}>
+          <select
+            id="edit-message"
+            value={id}
+            onChange={(e) => {
+              setSaved(null);
+              set({ message: e.currentTarget.value });
+            }}
+          >
             <option value="">—</option>
             {list.data.messages.edges.map(({ node }) => (
               <option key={node.id} value={node.id}>
@@ -238,8 +244,14 @@ export function Editors(props: JobProps) {
           <MessageEditor
             key={`${message.data.message.id}:${message.data.message.version}`}
             message={message.data.message}
-            onSaved={changed}
+            onOutcome={(outcome) => {
+              setSaved(outcome);
+              if ('done' in outcome) changed();
+            }}
           />
+          <div id="edit-outcome">
+            <OutcomeNote outcome={saved} />
+          </div>
           <History key={`${id}:${runs}`} id={id} />
         </>
       )}
