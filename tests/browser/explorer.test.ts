@@ -114,7 +114,7 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     await page.context().close();
   });
 
-  // The timeout: a cold plan of the five-theme statement has taken over 40 s on a busy machine.
+  // The timeout: headless Chromium without a GPU, on a busy machine, has taken 20-50 s to draw this graph at zoom 3.
   it('five themes with spaces: no two labels drawn overlap at the first view; zoomed in, every node is named', async () => {
     const { page, problems } = await open('/explore?themes=migration,srhr,harm-reduction,hiv,sex-work&language=en');
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
