@@ -4,7 +4,9 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 RUN npm ci
 COPY src ./src
-RUN npx tsc -p tsconfig.json && npm prune --omit=dev
+COPY web ./web
+# The API (tsc) and the workspace's browser assets (Vite, into dist/web).
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-dejavu-core && rm -rf /var/lib/apt/lists/*

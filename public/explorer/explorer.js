@@ -14,8 +14,10 @@ const MESSAGE = `query($id: ID!, $l: String) { message(id: $id) {
 // Which kinds of node an edge joins: ids are unique per kind only (a theme and a message may share one).
 const ENDS = { ADDRESSES: ['MESSAGE', 'THEME'], SHARES: ['THEME', 'THEME'], CARRIED_IN: ['MESSAGE', 'SPACE'] };
 const key = (kind, id) => `${kind}:${id}`;
+// From this zoom on, every node is named (below it, only themes and the messages every theme shares).
+const LABEL_ZOOM = 2;
 
-const state = { cy: null, graph: null };
+const state = { cy: null, graph: null, unknown: '' };
 window.explorer = { cy: () => state.cy, graph: () => state.graph };
 
 function status(text, error = false) {
@@ -45,6 +47,9 @@ function checkbox(container, value, text, on) {
 
 async function loadThemes(selected) {
   const { themes } = await gql(THEMES, { l: $('#language').value });
+  const missing = selected.filter((id) => !themes.some((t) => t.id === id));
+  // A deep link may name a theme that does not exist or that this reader may not see: say so, do not drop it silently.
+  state.unknown = missing.length ? `no theme ${missing.map((id) => `"${id}"`).join(', ')}` : '';
   const box = $('#themes');
   box.querySelectorAll('label').forEach((l) => l.remove());
   for (const t of themes) checkbox(box, t.id, t.name, selected.includes(t.id));
@@ -91,8 +96,14 @@ const STYLE = [
       'text-valign': 'bottom',
       'text-margin-y': 3,
       color: '#1d2330',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': 1,
     },
   },
+  // Small nodes are named once zoomed in, or when pointed at or selected: a dense view does not pile labels up.
+  { selector: 'node.message, node.space', style: { label: '' } },
+  { selector: 'node.all, node.pointed, node:selected, node.zoomed', style: { label: 'data(label)', 'z-index': 10 } },
   {
     selector: 'node.theme',
     style: { 'background-color': '#b3123b', width: 46, height: 46, 'font-size': 12, 'font-weight': 'bold' },
@@ -115,6 +126,7 @@ const STYLE = [
   },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1d2330' } },
   { selector: 'edge', style: { width: 1, 'line-color': '#c5cad6', 'curve-style': 'bezier' } },
+  { selector: '.faded', style: { opacity: 0.15, label: '' } },
   {
     selector: 'edge.shares',
     style: {
@@ -127,6 +139,16 @@ const STYLE = [
   },
   { selector: 'edge.carried_in', style: { 'line-style': 'dashed', 'line-color': '#2a9d8f' } },
 ];
+
+/** The view as a link: what a reload, a bookmark or the back button gives back. */
+function keepInUrl(themes, levels) {
+  const params = new URLSearchParams({ themes: themes.join(','), language: $('#language').value });
+  if (!$('#spaces').checked) params.set('spaces', '0');
+  if (levels.length !== LEVELS.length) params.set('levels', levels.join(','));
+  const min = Number($('#minShared').value) || 1;
+  if (min > 1) params.set('minShared', String(min));
+  history.replaceState(null, '', `${location.pathname}?${params}`);
+}
 
 async function draw() {
   const themes = checked('#themes');
@@ -150,15 +172,55 @@ async function draw() {
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 },
       wheelSensitivity: 0.3,
     });
-    state.cy.on('tap', 'node', (e) => {
-      void details(e.target.data());
+    // Zoom events come by the dozen per wheel turn: the labels change only when the threshold is crossed.
+    let named = false;
+    const zoomed = () => {
+      if (named === state.cy.zoom() >= LABEL_ZOOM) return;
+      named = !named;
+      state.cy.batch(() => state.cy.nodes().toggleClass('zoomed', named));
+    };
+    state.cy.on('zoom', zoomed);
+    zoomed();
+    state.cy.on('mouseover', 'node', (e) => e.target.addClass('pointed'));
+    state.cy.on('mouseout', 'node', (e) => e.target.removeClass('pointed'));
+    state.cy.on('tap', 'node', (e) => focus(e.target));
+    // A tap on the background ends the focus on a neighbourhood.
+    state.cy.on('tap', (e) => {
+      if (e.target === state.cy) state.cy.elements().removeClass('faded');
     });
+    // The details of the previous drawing no longer apply; the find list names this drawing's nodes.
+    $('#details').replaceChildren(element('p', 'Click a node to see its text, evidence and spaces.', 'hint'));
+    $('#node-names').replaceChildren(
+      ...state.cy.nodes().map((n) => Object.assign(document.createElement('option'), { value: n.data('label') })),
+    );
     const shared = intersectionGraph.nodes.filter((n) => n.kind === 'MESSAGE').length;
-    status(`${selectedCount} themes, ${shared} shared messages`);
+    const found = shared
+      ? `${selectedCount} themes, ${shared} shared messages`
+      : `${selectedCount} themes: no message is shared by at least ${Number($('#minShared').value) || 1} of them`;
+    status(`${found}${state.unknown ? ` (${state.unknown})` : ''}`);
+    keepInUrl(themes, levels);
     document.body.dataset.state = 'ready';
   } catch (e) {
     status(e.message, true);
   }
+}
+
+/** Selects a node, shows its details and fades everything but its neighbourhood. */
+function focus(node) {
+  state.cy.elements().unselect().addClass('faded');
+  node.closedNeighborhood().removeClass('faded');
+  node.select();
+  void details(node.data());
+}
+
+/** The node named in the find box, centred and focused. */
+function find(event) {
+  event.preventDefault();
+  const name = $('#find-node').value.trim().toLowerCase();
+  const node = state.cy?.nodes().filter((n) => n.data('label').toLowerCase() === name)[0];
+  if (!node) return status(`No node named "${$('#find-node').value}" in this drawing`, true);
+  state.cy.animate({ center: { eles: node }, zoom: Math.max(state.cy.zoom(), LABEL_ZOOM) }, { duration: 200 });
+  focus(node);
 }
 
 function element(tag, text, className) {
@@ -250,6 +312,7 @@ async function start() {
   const levels = params.get('levels')?.split(',') ?? LEVELS;
   for (const l of LEVELS) checkbox($('#levels'), l, l.toLowerCase(), levels.includes(l));
   if (params.get('spaces') === '0') $('#spaces').checked = false;
+  if (params.get('minShared')) $('#minShared').value = params.get('minShared');
   const selected = params.get('themes')?.split(',') ?? ['migration', 'sex-work'];
   try {
     await loadThemes(selected);
@@ -258,6 +321,7 @@ async function start() {
     return;
   }
   $('#draw').addEventListener('click', () => void draw());
+  $('#find').addEventListener('submit', find);
   $('#language').addEventListener('change', async () => {
     await loadThemes(checked('#themes'));
     await draw();

@@ -1,11 +1,13 @@
-// The browser pages, served from the project's own files (no CDN): the graph explorer at /explore, GraphiQL at
-// GET /graphql for browsers, and the library builds they load from node_modules under /assets/vendor/.
+// The browser pages, served from the project's own files (no CDN): the workspace at / (built from web/ into
+// dist/web by `npm run build`), the graph explorer at /explore, GraphiQL at GET /graphql for browsers, and the
+// library builds they load from node_modules under /assets/vendor/.
 import { join } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
 import { CYPHER_DIR } from '../db/cypher-registry.js';
 
 const ROOT = join(CYPHER_DIR, '..');
 const PUBLIC = join(ROOT, 'public');
+const WORKSPACE = join(ROOT, 'dist', 'web');
 
 const VENDOR: Record<string, string> = {
   'react.js': 'react/umd/react.production.min.js',
@@ -20,10 +22,10 @@ const PAGE_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
 const page =
-  (file: string): RequestHandler =>
+  (path: string): RequestHandler =>
   (_req, res) => {
     res.set({ 'Content-Security-Policy': PAGE_POLICY, 'X-Content-Type-Options': 'nosniff' });
-    res.sendFile(join(PUBLIC, file));
+    res.sendFile(path);
   };
 
 export function explorerRouter(): Router {
@@ -35,7 +37,10 @@ export function explorerRouter(): Router {
     res.sendFile(join(ROOT, 'node_modules', file), { maxAge: '1h' });
   });
   router.use('/assets/graphiql', express.static(join(PUBLIC, 'graphiql'), { index: false }));
-  router.get('/explore', page('explorer/index.html'));
+  // The page (max-age=0: checked on every visit) names hashed files, which browsers may keep.
+  router.get('/', page(join(WORKSPACE, 'index.html')));
+  router.use('/app', express.static(join(WORKSPACE, 'app'), { index: false, immutable: true, maxAge: '365d' }));
+  router.get('/explore', page(join(PUBLIC, 'explorer/index.html')));
   router.use('/explore', express.static(join(PUBLIC, 'explorer'), { index: false }));
   return router;
 }
@@ -43,5 +48,5 @@ export function explorerRouter(): Router {
 /** GraphiQL for a browser opening /graphql (asks for HTML, sends no query); everything else goes on to Apollo. */
 export const graphiqlPage: RequestHandler = (req, res, next) => {
   if (!(req.get('accept') ?? '').includes('text/html') || req.query.query !== undefined) return next();
-  page('graphiql/index.html')(req, res, next);
+  page(join(PUBLIC, 'graphiql/index.html'))(req, res, next);
 };

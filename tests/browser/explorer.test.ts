@@ -1,23 +1,11 @@
 // The explorer and GraphiQL in a real headless Chromium (Debian's `chromium`, driven by playwright-core) against
 // the real server started in-process: no console error, the nodes the API gives, a click that shows a message.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { start, type Running } from '../../src/server.js';
 import { testApi, testConfig, type TestApi } from '../support/api.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`tests/browser: skipped, ${CHROMIUM} is absent (Debian: apt-get install -y chromium)`);
+import { chromiumPresent as present, launchChromium, openWatched } from '../support/browser.js';
 
 let server: Running;
 let browser: Browser;
@@ -27,7 +15,7 @@ beforeAll(async () => {
   if (!present) return;
   server = await start(testConfig({ PORT: '0' }));
   api = await testApi();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -36,18 +24,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page that records every console error, failed request and uncaught exception. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(`${server.url}${path}`);
-  return { page, problems };
-}
+const open = (path: string): Promise<{ page: Page; problems: string[] }> =>
+  openWatched(browser, `${server.url}${path}`);
 
 describe.skipIf(!present)('the explorer in Chromium', () => {
   it('draws the nodes the API gives for a theme selection, shows a message on click, and saves a screenshot', async () => {
@@ -87,12 +65,82 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     await page.waitForSelector('#details h2');
     expect(await page.textContent('#details h2')).toBe('Access to identity documents');
 
+    // Found by name: centred, selected, its neighbourhood kept and the rest faded.
+    await page.getByLabel('Find a node').fill('Sex work');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'Sex work');
+    const focus = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy();
+      const node = cy.$id('THEME:sex-work');
+      return {
+        selected: cy.$(':selected').map((n: any) => n.id()),
+        neighbourhoodFaded: node.closedNeighborhood().filter('.faded').length,
+        faded: cy.$('.faded').length,
+      };
+    });
+    expect(focus).toEqual({ selected: ['THEME:sex-work'], neighbourhoodFaded: 0, faded: expect.any(Number) });
+    expect(focus.faded).toBeGreaterThan(0);
+
     mkdirSync('tests/artifacts', { recursive: true });
     await page.screenshot({ path: 'tests/artifacts/explorer.png' });
+    // A new drawing: the details of the old one go.
+    await page.click('#draw');
+    await page.waitForFunction(
+      () => document.querySelector('#details')?.textContent === 'Click a node to see its text, evidence and spaces.',
+    );
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') copyFileSync('tests/artifacts/explorer.png', 'docs/explorer.png');
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('on a phone: the graph gets the width, an unknown theme in a link is reported, and the view is in the URL', async () => {
+    const { page, problems } = await openWatched(
+      browser,
+      `${server.url}/explore?themes=migration,no-such-theme&language=fr`,
+      {
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+      },
+    );
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const box = await page.locator('#graph').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(360);
+    expect(box!.height).toBeGreaterThanOrEqual(400);
+    expect(await page.textContent('#status')).toContain('no theme "no-such-theme"');
+    await page.getByLabel('Travail du sexe (TdS)').check();
+    await page.click('#draw');
+    await page.waitForURL(/themes=migration%2Csex-work&language=fr$/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  // The timeout: headless Chromium without a GPU, on a busy machine, has taken 20-50 s to draw this graph at zoom 3.
+  it('five themes with spaces: no two labels drawn overlap at the first view; zoomed in, every node is named', async () => {
+    const { page, problems } = await open('/explore?themes=migration,srhr,harm-reduction,hiv,sex-work&language=en');
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const labels = () =>
+      page.evaluate(() => {
+        const cy = (window as any).explorer.cy();
+        const shown = cy.nodes().filter((n: any) => n.style('label') !== '');
+        const boxes = shown.map((n: any) => ({
+          id: n.id(),
+          ...n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        }));
+        const overlaps: string[] = [];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${a.id} / ${b.id}`);
+        return { shown: shown.length, total: cy.nodes().length, overlaps };
+      });
+    const first = await labels();
+    expect(first.total).toBeGreaterThan(50);
+    expect(first.shown).toBeGreaterThanOrEqual(5);
+    expect(first.overlaps).toEqual([]);
+    await page.evaluate(() => (window as any).explorer.cy().zoom(3));
+    expect((await labels()).shown).toBe(first.total);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
 
   it("serves GraphiQL from the project's own assets at /graphql, and it runs a query", async () => {
     const { page, problems } = await open('/graphql');

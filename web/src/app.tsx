@@ -1,0 +1,94 @@
+// The workspace: a header with the language menu, the jobs as navigation, and the chosen job. Themes and places are
+// read once per interface language and shared by every job.
+import { useEffect } from 'preact/hooks';
+import { useQuery } from './api';
+import { I18n, isLang, preferredLang, translator, type Key } from './i18n';
+import { ArenasForPlace } from './jobs/arenas';
+import { BriefingPack } from './jobs/briefing-pack';
+import { Editors } from './jobs/editors';
+import { Explore } from './jobs/explore';
+import { Search } from './jobs/search';
+import { SharedMessages } from './jobs/shared-messages';
+import { PLACES, THEMES } from './queries';
+import type { PlaceRef, ThemeRef } from './reference';
+import { LanguageOptions } from './ui/language-options';
+import { Failure, Loading } from './ui/status';
+import { useUrlState } from './url-state';
+
+const VIEWS = [
+  { id: 'shared', label: 'viewShared' },
+  { id: 'arenas', label: 'viewArenas' },
+  { id: 'pack', label: 'viewPack' },
+  { id: 'explore', label: 'viewExplore' },
+  { id: 'search', label: 'viewSearch' },
+  { id: 'edit', label: 'viewEdit' },
+] as const satisfies ReadonlyArray<{ id: string; label: Key }>;
+
+export function App() {
+  const [params, set] = useUrlState();
+  const lang = isLang(params.lang) ? params.lang : preferredLang(navigator.languages);
+  const i18n = translator(lang);
+  const { t } = i18n;
+  const view = VIEWS.find((v) => v.id === params.view) ?? VIEWS[0];
+  const themes = useQuery<{ themes: ThemeRef[] }>(THEMES, { language: lang });
+  const places = useQuery<{ places: { edges: Array<{ node: PlaceRef }> } }>(PLACES, { language: lang });
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t(view.label)} · ${t('appTitle')}`;
+  }, [lang, view]);
+
+  const ready = themes.data && places.data;
+  const shared = {
+    params,
+    set,
+    themes: themes.data?.themes ?? [],
+    places: places.data?.places.edges.map((e) => e.node) ?? [],
+  };
+  const link = (id: string) => `?${new URLSearchParams({ ...params, view: id })}`;
+
+  return (
+    <I18n.Provider value={i18n}>
+      <a class="skip" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header>
+        <h1>{t('appTitle')}</h1>
+        <div class="field inline">
+          <label for="ui-language">{t('interfaceLanguage')}</label>
+          <select id="ui-language" value={lang} onChange={(e) => set({ lang: e.currentTarget.value })}>
+            <LanguageOptions />
+          </select>
+        </div>
+      </header>
+      <nav class="jobs" aria-label={t('jobs')}>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v.id}>
+              <a
+                href={link(v.id)}
+                aria-current={v.id === view.id ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  set({ view: v.id }, true);
+                }}
+              >
+                {t(v.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} data-ready={ready ? 'true' : undefined}>
+        {(themes.error || places.error) && <Failure error={(themes.error ?? places.error)!} />}
+        {!ready && !themes.error && !places.error && <Loading />}
+        {ready && view.id === 'shared' && <SharedMessages {...shared} />}
+        {ready && view.id === 'arenas' && <ArenasForPlace {...shared} />}
+        {ready && view.id === 'pack' && <BriefingPack {...shared} />}
+        {ready && view.id === 'explore' && <Explore {...shared} />}
+        {ready && view.id === 'search' && <Search {...shared} />}
+        {ready && view.id === 'edit' && <Editors {...shared} />}
+      </main>
+    </I18n.Provider>
+  );
+}

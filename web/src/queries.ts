@@ -1,0 +1,83 @@
+// Every GraphQL operation the workspace sends, in one place: the jobs use them, and a test or the server's warm-up
+// can plan them before the first visitor waits for a cold plan (Neo4j caches plans by statement text).
+
+export const THEMES = `query WorkspaceThemes($language: String) { themes { id name(language: $language) } }`;
+
+export const PLACES = `query WorkspacePlaces($language: String) {
+  places(first: 100) { edges { node { id name(language: $language) kind } } }
+}`;
+
+export const SHARED = `query WorkspaceShared($themes: [ID!]!, $minThemes: Int, $language: String) {
+  sharedMessages(themes: $themes, minThemes: $minThemes, first: 100) {
+    totalCount
+    edges {
+      matchedThemes { id name(language: $language) }
+      node {
+        id
+        text(language: $language)
+        example
+        visibility
+        spaces { id name(language: $language) }
+      }
+    }
+  }
+}`;
+
+export const ARENAS = `query WorkspaceArenas($place: ID!, $themes: [ID!], $orderBy: SpaceOrder!, $language: String) {
+  advocacySpaces(place: $place, themes: $themes, orderBy: $orderBy, first: 50) {
+    reach
+    coverage { carried selected score }
+    space { id name(language: $language) level example place { id name(language: $language) } }
+    matchedMessages(first: 100) { id text(language: $language) }
+  }
+}`;
+
+export const PACK = `query WorkspacePack($themes: [ID!]!, $place: ID, $language: String) {
+  briefingPack(themes: $themes, place: $place, language: $language) {
+    title
+    date
+    fallbacks
+    sharedMessages { themeCount messages { text { text language } } }
+    themeMessages { theme { name { text language } } messages { text { text language } } }
+    spaces { name { text language } level reach carried selected }
+    partners { name { text language } local }
+    safety { note }
+  }
+}`;
+
+export const SEARCH = `query WorkspaceSearch($text: String!, $language: String) {
+  searchRecords(text: $text, first: 50) {
+    edges {
+      kind
+      node {
+        ... on Message { id text(language: $language) example }
+        ... on Theme { id name(language: $language) example }
+        ... on AdvocacySpace { id name(language: $language) example }
+        ... on Place { id name(language: $language) example }
+        ... on Organisation { id name(language: $language) example }
+        ... on Evidence { id text(language: $language) example }
+      }
+      snippet { text language highlights { start end } }
+    }
+  }
+}`;
+
+export const MESSAGE_LIST = `query WorkspaceMessageList($language: String) {
+  messages(first: 100) { edges { node { id text(language: $language) } } }
+}`;
+
+export const MESSAGE_EDIT = `query WorkspaceMessage($id: ID!) {
+  message(id: $id) { id version language visibility translations { language text original } }
+}`;
+
+export const HISTORY = `query WorkspaceHistory($id: ID!) {
+  history(id: $id, label: MESSAGE, first: 20) { id action at actorLabel actorRole }
+}`;
+
+export const CREATE_MESSAGE = `mutation WorkspaceCreateMessage($input: CreateMessageInput!) {
+  createMessage(input: $input) { id version }
+}`;
+
+export const UPDATE_MESSAGE = `mutation WorkspaceUpdateMessage($input: UpdateMessageInput!) {
+  updateMessage(input: $input) { id version }
+}`;
