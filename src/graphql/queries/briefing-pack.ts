@@ -1,6 +1,7 @@
 // briefingPack: everything a meeting needs on some themes and a place, in one Cypher statement.
 // Projections are compiled here (texts with fallback marked); the spaces are ranked by the advocacySpaces
 // statement itself, embedded, so the pack and the API can never rank them differently.
+import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { assemblePack, type BriefingPack, type PackParts, type PackSpace } from '../../briefing/pack.js';
 import type { Context } from '../context.js';
@@ -108,17 +109,26 @@ export async function briefingPack(
   return assemblePack({ ...row, language, spaces });
 }
 
-/** The GraphQL field: only the sections selected, every object read by field name. */
+/** The GraphQL field: only the sections selected, every object read by field name, with the pack's ids. */
 export async function briefingPackField(ctx: Context, args: PackArgs, info: GraphQLResolveInfo) {
-  return readByName(await briefingPack(ctx, args, sectionsOf(info)));
+  return readByName(await briefingPack(ctx, args, sectionsOf(info)), packScope(args));
 }
 
-/** Marks every object of the pack to be read by field name (see projection/alias-resolver.ts). */
-function readByName<T>(value: T): T {
-  if (Array.isArray(value)) value.forEach(readByName);
+/** What a pack's content depends on, hashed: the themes in their order, the place and the language. */
+function packScope(args: PackArgs): string {
+  const key = JSON.stringify([distinct(args.themes), args.place ?? null, normaliseLanguage(args.language)]);
+  return createHash('sha256').update(key).digest('base64url').slice(0, 16);
+}
+
+/** Marks every object of the pack to be read by field name (see projection/alias-resolver.ts) and gives each
+ * record its pack's id: its texts, ranks and counts are this pack's, so a client cache that keys objects by
+ * type and id (Apollo's InMemoryCache) must not take them for another pack's. `recordId` keeps the record's id. */
+function readByName<T>(value: T, scope: string): T {
+  if (Array.isArray(value)) value.forEach((v) => readByName(v, scope));
   else if (value && typeof value === 'object') {
-    Object.values(value).forEach(readByName);
-    Object.assign(value, { __raw: true });
+    Object.values(value).forEach((v) => readByName(v, scope));
+    const id = (value as { id?: unknown }).id;
+    Object.assign(value, { __raw: true }, typeof id === 'string' ? { recordId: id, id: `${id}@${scope}` } : {});
   }
   return value;
 }
