@@ -34,11 +34,11 @@ function flatten(issues: ValidationIssue[], prefix = ''): { field: string; messa
 
 /** A variable graphql-js refused (`Variable "$input" got invalid value … at "input.kind"; …`), named as
  * `fields` like every other argument error: `$input.kind`. */
-function variableFields(error: unknown, message: string): { fields: { field: string; message: string }[] } | undefined {
-  const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+function variableFields(error: GraphQLError): { fields: { field: string; message: string }[] } | undefined {
+  const node = error.nodes?.[0];
   if (node?.kind !== Kind.VARIABLE_DEFINITION) return undefined;
-  const at = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/s.exec(message)?.[1];
-  return { fields: [{ field: `$${at ?? node.variable.name.value}`, message }] };
+  const at = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/s.exec(error.message)?.[1];
+  return { fields: [{ field: `$${at ?? node.variable.name.value}`, message: error.message }] };
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -57,11 +57,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (validation === undefined && original instanceof GraphQLError && code && PASS.has(code)) {
     const { http: _http, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    // Apollo's own BAD_USER_INPUT (a variable graphql-js refused) comes here too, without fields.
+    const fields = code === ErrorCode.BAD_USER_INPUT && !extensions.fields ? variableFields(original) : undefined;
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...extensions, ...fields },
+    };
   }
   if (code && APOLLO_CLIENT_CODES[code] && !formatted.path) {
-    const fields = code === ErrorCode.BAD_USER_INPUT ? variableFields(original, formatted.message) : undefined;
-    return { message: formatted.message, locations: formatted.locations, extensions: { code, ...fields } };
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   const cause = validation instanceof Error ? validation.stack : undefined;
   logger.error('unexpected error', {

@@ -5,16 +5,7 @@
 // cache-first, then both again from the cache alone; every answer must equal the network's (a cache-less client).
 import { readFileSync } from 'node:fs';
 import { ApolloClient, HttpLink, InMemoryCache, type DocumentNode } from '@apollo/client';
-import {
-  Kind,
-  buildSchema,
-  isUnionType,
-  parse,
-  parseValue,
-  print,
-  visit,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { Kind, buildSchema, isUnionType, parse, parseValue, print, visit, type OperationDefinitionNode } from 'graphql';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeys } from '../../src/auth/api-keys.js';
 import { dropKeys, httpApi, type HttpApi } from '../support/http.js';
@@ -132,7 +123,10 @@ describe("Apollo Client's InMemoryCache gives the network's answer", () => {
       const asWritten = document(op);
       const other = document(variant(op, v));
       const network = client();
-      const want = { asWritten: await ask(network, asWritten, 'no-cache'), other: await ask(network, other, 'no-cache') };
+      const want = {
+        asWritten: await ask(network, asWritten, 'no-cache'),
+        other: await ask(network, other, 'no-cache'),
+      };
       expect(want.other, `${print(other)}\nasks nothing different`).not.toEqual(want.asWritten);
 
       const cached = client();
