@@ -16,7 +16,7 @@ afterAll(async () => {
 
 const operations = parse(readFileSync('schema/examples.graphql', 'utf8')).definitions as OperationDefinitionNode[];
 /** Operations for editors and admins only, run with an editor's access. */
-export const EDITORS_ONLY = new Set(['History']);
+const EDITORS_ONLY = new Set(['History']);
 const EDITOR: Viewer = { role: 'editor', label: 'examples test' };
 
 /** An operation as text, whatever its name and layout. */

@@ -121,7 +121,8 @@ const modelFields = (label: Label) => {
   ]);
 };
 /** THEME, MESSAGE or SPACE; with the record id, a graph node's id (intersection-graph.ts makes edges' ends so). */
-const graphNodeKind = (v: string) => `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`;
+const graphNodeKind = (v: string) =>
+  `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`;
 const common = {
   id: prop('id'),
   visibility: prop('visibility'),

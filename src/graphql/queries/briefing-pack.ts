@@ -1,7 +1,6 @@
 // briefingPack: everything a meeting needs on some themes and a place, in one Cypher statement.
 // Projections are compiled here (texts with fallback marked); the spaces are ranked by the advocacySpaces
 // statement itself, embedded, so the pack and the API can never rank them differently.
-import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { assemblePack, type BriefingPack, type PackParts, type PackSpace } from '../../briefing/pack.js';
 import type { Context } from '../context.js';
@@ -114,19 +113,21 @@ export async function briefingPackField(ctx: Context, args: PackArgs, info: Grap
   return readByName(await briefingPack(ctx, args, sectionsOf(info)), packScope(args));
 }
 
-/** What a pack's content depends on, hashed: the themes in their order, the place and the language. */
+/** What a pack's content depends on: the themes in their order, the place and the language (`migration+sex-work/lille/fr`).
+ * Readable rather than hashed: made of the caller's own arguments only, and ids are kebab-case, so it is unambiguous. */
 function packScope(args: PackArgs): string {
-  const key = JSON.stringify([distinct(args.themes), args.place ?? null, normaliseLanguage(args.language)]);
-  return createHash('sha256').update(key).digest('base64url').slice(0, 16);
+  return [distinct(args.themes)!.join('+'), args.place ?? '', normaliseLanguage(args.language) ?? ''].join('/');
 }
 
 /** Marks every object of the pack to be read by field name (see projection/alias-resolver.ts) and gives each
  * record its pack's id: its texts, ranks and counts are this pack's, so a client cache that keys objects by
- * type and id (Apollo's InMemoryCache) must not take them for another pack's. `recordId` keeps the record's id. */
-function readByName<T>(value: T, scope: string): T {
-  if (Array.isArray(value)) value.forEach((v) => readByName(v, scope));
-  else if (value && typeof value === 'object') {
-    Object.values(value).forEach((v) => readByName(v, scope));
+ * type and id (Apollo's InMemoryCache) must not take them for another pack's. `recordId` keeps the record's id.
+ * An object the pack lists twice (a theme and its section's theme) is one object: marked once. */
+function readByName<T>(value: T, scope: string, seen = new WeakSet<object>()): T {
+  if (Array.isArray(value)) value.forEach((v) => readByName(v, scope, seen));
+  else if (value && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    Object.values(value).forEach((v) => readByName(v, scope, seen));
     const id = (value as { id?: unknown }).id;
     Object.assign(value, { __raw: true }, typeof id === 'string' ? { recordId: id, id: `${id}@${scope}` } : {});
   }
