@@ -44,7 +44,7 @@ const CASES: Array<[string, string, string[], Record<string, unknown>?, Viewer?]
   [
     'unknown theme in an input',
     'mutation($i: CreateMessageInput!) { createMessage(input: $i) { id } }',
-    ['input.themes'],
+    ['themes'],
     { i: { text: 'x', language: 'fr', themes: ['no-such-theme'] } },
     EDITOR,
   ],

@@ -48,9 +48,9 @@ const taken = (w: Write) =>
     id: w.id,
   });
 
-/** The input list that takes each kind of linked id (`input.partOf` for a place's place). */
+/** The input list that takes each kind of linked id (`partOf` for a place's place), named as class-validator names input fields. */
 const inputArguments = (label: WritableLabel) =>
-  Object.fromEntries(Object.entries(RECORDS[label].links).map(([key, l]) => [l.target.toLowerCase(), `input.${key}`]));
+  Object.fromEntries(Object.entries(RECORDS[label].links).map(([key, l]) => [l.target.toLowerCase(), key]));
 
 function check(w: Write, row: WriteRow): void {
   if (row.status === 'EXISTS') throw taken(w);
