@@ -6,6 +6,7 @@
 // Checked: with Briefing* ids back to the record's, the three LillePack cases fail; without the language in them,
 // the language case fails; with GraphNode ids back to the record's, both intersection cases fail.
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { ApolloClient, HttpLink, InMemoryCache, type DocumentNode } from '@apollo/client';
 import { Kind, buildSchema, isUnionType, parse, parseValue, print, visit, type OperationDefinitionNode } from 'graphql';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -82,6 +83,7 @@ const VARIANTS: Record<string, Variant | Variant[]> = {
   SearchRecordsMessages: { text: '"deportation"', language: '"fr"' },
   SearchFirstThree: { text: '"drogue"' },
   History: { id: `"${P}-theme"` },
+  TranslationCoverage: { language: '"fr"' },
 };
 
 /** The operation with the variant's values in place of its arguments'; fails on a variant argument it lacks. */
@@ -108,6 +110,12 @@ function client(): ApolloClient {
   });
 }
 
+/** The network's answers, from a client without a cache. */
+async function truth(asWritten: DocumentNode, other: DocumentNode) {
+  const network = client();
+  return { asWritten: await ask(network, asWritten, 'no-cache'), other: await ask(network, other, 'no-cache') };
+}
+
 async function ask(c: ApolloClient, query: DocumentNode, fetchPolicy: 'cache-first' | 'cache-only' | 'no-cache') {
   const r = await c.query({ query, fetchPolicy });
   expect(r.error).toBeUndefined();
@@ -124,19 +132,24 @@ describe("Apollo Client's InMemoryCache gives the network's answer", () => {
     it(`${op.name!.value}, after and before it with ${JSON.stringify(v)}`, async () => {
       const asWritten = document(op);
       const other = document(variant(op, v));
-      const network = client();
-      const want = {
-        asWritten: await ask(network, asWritten, 'no-cache'),
-        other: await ask(network, other, 'no-cache'),
-      };
-      expect(want.other, `${print(other)}\nasks nothing different`).not.toEqual(want.asWritten);
-
-      const cached = client();
-      expect(await ask(cached, other, 'cache-first')).toEqual(want.other);
-      expect(await ask(cached, asWritten, 'cache-first')).toEqual(want.asWritten);
-      // Both answers now come from the one cache: nothing the second wrote may show in the first.
-      expect(await ask(cached, other, 'cache-only')).toEqual(want.other);
-      expect(await ask(cached, asWritten, 'cache-only')).toEqual(want.asWritten);
+      // Other test files write records a search may find: a round counts when the network answered the same before
+      // and after it (the data did not change meanwhile).
+      for (let round = 1; ; round++) {
+        const before = await truth(asWritten, other);
+        expect(before.other, `${print(other)}\nasks nothing different`).not.toEqual(before.asWritten);
+        const cached = client();
+        const seen = [
+          await ask(cached, other, 'cache-first'),
+          await ask(cached, asWritten, 'cache-first'),
+          // Both answers now come from the one cache: nothing the second wrote may show in the first.
+          await ask(cached, other, 'cache-only'),
+          await ask(cached, asWritten, 'cache-only'),
+        ];
+        const after = await truth(asWritten, other);
+        if (!isDeepStrictEqual(before, after) && round < 3) continue;
+        expect(seen).toEqual([before.other, before.asWritten, before.other, before.asWritten]);
+        break;
+      }
       expect(warnings).toEqual([]);
     });
   }
