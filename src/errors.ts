@@ -28,8 +28,10 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, path?: string, extra: Record<string, unknown> = {}) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { ...(path ? { field: path } : {}), ...extra });
+/** A wrong argument: `fields` names it as every BAD_USER_INPUT does ([{field, message}]); `field` is kept for
+ * clients that read it. `extra` may give several `fields` itself. */
+export const badInput = (message: string, path: string, extra: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { field: path, fields: [{ field: path, message }], ...extra });
 export const notFound = (what: string, id: string) =>
   new AppError(ErrorCode.NOT_FOUND, `${what} "${id}" was not found`, { id });
 export const queryTimeout = (ms: number) =>

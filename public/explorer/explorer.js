@@ -7,13 +7,10 @@ const LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL'];
 const THEMES = 'query($l: String) { themes { id name(language: $l) } }';
 const GRAPH = `query($themes: [ID!], $min: Int, $spaces: Boolean! = false, $levels: [SpaceLevel!], $l: String) {
   intersectionGraph(themes: $themes, minShared: $min, includeSpaces: $spaces, levels: $levels) {
-    nodes { id kind label(language: $l) } edges { source target kind weight } } }`;
+    nodes { id recordId kind label(language: $l) } edges { source target kind weight } } }`;
 const MESSAGE = `query($id: ID!, $l: String) { message(id: $id) {
   id text(language: $l) translations { language }
   themes { id name(language: $l) } spaces { id level name(language: $l) } evidence { id kind text(language: $l) } } }`;
-// Which kinds of node an edge joins: ids are unique per kind only (a theme and a message may share one).
-const ENDS = { ADDRESSES: ['MESSAGE', 'THEME'], SHARES: ['THEME', 'THEME'], CARRIED_IN: ['MESSAGE', 'SPACE'] };
-const key = (kind, id) => `${kind}:${id}`;
 // From this zoom on, every node is named (below it, only themes and the messages every theme shares).
 const LABEL_ZOOM = 2;
 
@@ -61,8 +58,8 @@ function elements(graph, selectedCount) {
   const nodes = graph.nodes.map((n) => ({
     group: 'nodes',
     data: {
-      id: key(n.kind, n.id),
-      ref: n.id,
+      id: n.id,
+      ref: n.recordId,
       kind: n.kind,
       label: n.label,
       shared: n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount,
@@ -75,8 +72,8 @@ function elements(graph, selectedCount) {
     group: 'edges',
     data: {
       id: `e${i}`,
-      source: key(ENDS[e.kind][0], e.source),
-      target: key(ENDS[e.kind][1], e.target),
+      source: e.source,
+      target: e.target,
       kind: e.kind,
       weight: e.weight,
     },

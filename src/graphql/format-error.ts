@@ -1,7 +1,7 @@
 // The last gate before a client: known errors pass with their code; anything else is logged and masked,
 // so no Cypher, Neo.* code, host, credential or stack trace ever reaches a response.
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import { logger } from '../logger.js';
 
@@ -32,6 +32,15 @@ function flatten(issues: ValidationIssue[], prefix = ''): { field: string; messa
   });
 }
 
+/** A variable graphql-js refused (`Variable "$input" got invalid value … at "input.kind"; …`), named as
+ * `fields` like every other argument error: `$input.kind`. */
+function variableFields(error: GraphQLError): { fields: { field: string; message: string }[] } | undefined {
+  const node = error.nodes?.[0];
+  if (node?.kind !== Kind.VARIABLE_DEFINITION) return undefined;
+  const at = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/s.exec(error.message)?.[1];
+  return { fields: [{ field: `$${at ?? node.variable.name.value}`, message: error.message }] };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
@@ -48,7 +57,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (validation === undefined && original instanceof GraphQLError && code && PASS.has(code)) {
     const { http: _http, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    // Apollo's own BAD_USER_INPUT (a variable graphql-js refused) comes here too, without fields.
+    const fields = code === ErrorCode.BAD_USER_INPUT && !extensions.fields ? variableFields(original) : undefined;
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...extensions, ...fields },
+    };
   }
   if (code && APOLLO_CLIENT_CODES[code] && !formatted.path) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };

@@ -2,8 +2,7 @@
 // U+FFFD: the text saved would not be the text sent. Refused before anything runs (literals in the query are
 // already refused by the GraphQL parser).
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors.js';
+import { badInput } from '../errors.js';
 
 // In a /u regular expression a surrogate pair is one code point: only a lone surrogate matches \p{Cs}.
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -35,10 +34,8 @@ export function wellFormedText<C extends object>(): ApolloServerPlugin<C> {
         async didResolveOperation({ request }) {
           const path = illFormed(request.variables ?? {}, 'variables');
           if (path) {
-            throw new GraphQLError(
-              `Text must be valid Unicode: ${path} holds a lone surrogate (half of a UTF-16 pair)`,
-              { extensions: { code: ErrorCode.BAD_USER_INPUT, field: path, http: { status: 400 } } },
-            );
+            const message = `Text must be valid Unicode: ${path} holds a lone surrogate (half of a UTF-16 pair)`;
+            throw badInput(message, path, { http: { status: 400 } });
           }
         },
       };

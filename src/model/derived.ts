@@ -5,12 +5,17 @@ import { KINDS, LABELS, PROVENANCE, type KindSpec, type Label, type LinkSpec, ty
 
 export {
   BASES,
+  EVIDENCE_KIND,
   KINDS,
   LABELS,
+  ORGANISATION_KIND,
+  PLACE_KIND,
   PROVENANCE,
+  SPACE_LEVEL,
   SPACE_LEVELS,
   VISIBILITIES,
   type Basis,
+  type EnumSpec,
   type KindSpec,
   type Label,
   type PropSpec,

@@ -13,11 +13,18 @@ export type Basis = (typeof BASES)[number];
 
 export const SPACE_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL'] as const;
 
+/** A closed set of values: a GraphQL enum of that name (src/graphql/types/enums.ts registers every one). */
+export interface EnumSpec {
+  name: string;
+  values: readonly [string, ...string[]];
+  description?: string;
+}
+
 /** A scalar property: its rule (seeds, documents, CSV and GraphQL inputs all run it) and how GraphQL shows it. */
 export interface PropSpec {
   rule: z.ZodType;
-  /** The GraphQL type of the field: a scalar, or an enum registered under that name. */
-  graphql: 'String' | 'Int' | 'SpaceLevel';
+  /** The GraphQL type of the field: a scalar, or the enum of a closed set of values. */
+  graphql: 'String' | 'Int' | EnumSpec;
   /** A record may lack it (GraphQL: nullable, and optional in create inputs). */
   optional?: boolean;
   /** The GraphQL object field is nullable although every record has it. */
@@ -59,12 +66,27 @@ export interface KindSpec {
   provenance: boolean;
 }
 
-const kind = (values: readonly [string, ...string[]], description?: string): PropSpec => ({
-  rule: z.enum(values),
-  graphql: 'String',
-  description,
-  inputDescription: description,
-});
+/** A property with closed values, shown by GraphQL as their enum (`kind: PlaceKind!`). */
+const enumProp = (graphql: EnumSpec): PropSpec => ({ rule: z.enum(graphql.values), graphql });
+/** Closed values of a kind GraphQL does not show. */
+const closed = (values: readonly [string, ...string[]]): PropSpec => ({ rule: z.enum(values), graphql: 'String' });
+
+export const SPACE_LEVEL: EnumSpec = {
+  name: 'SpaceLevel',
+  values: SPACE_LEVELS,
+  description: "Where an advocacy space acts; INTERNAL is the organisation's own committees",
+};
+export const PLACE_KIND: EnumSpec = { name: 'PlaceKind', values: ['CITY', 'COUNTRY', 'REGION'] };
+export const ORGANISATION_KIND: EnumSpec = {
+  name: 'OrganisationKind',
+  values: ['NGO', 'PROGRAMME', 'ASSOCIATION', 'INSTITUTION', 'FUNDER'],
+  description:
+    'NGO: the organisation itself; PROGRAMME: one of its programmes; ASSOCIATION: a community partner; INSTITUTION: a public body; FUNDER',
+};
+export const EVIDENCE_KIND: EnumSpec = {
+  name: 'EvidenceKind',
+  values: ['QUOTE', 'TESTIMONY', 'OBSERVATION', 'LESSON', 'DIFFICULTY'],
+};
 const named = { text: 'name', texts: ['description'], defaultVisibility: 'INTERNAL', provenance: true } as const;
 const written = { text: 'text', texts: ['description'], defaultVisibility: 'INTERNAL', provenance: true } as const;
 const about = { key: 'themes', type: 'ABOUT', target: 'Theme', claim: true } as const;
@@ -103,7 +125,7 @@ export const KINDS = {
     graphql: 'AdvocacySpace',
     file: 'spaces',
     inputTexts: ['description'],
-    props: { level: { rule: z.enum(SPACE_LEVELS), graphql: 'SpaceLevel' } },
+    props: { level: enumProp(SPACE_LEVEL) },
     links: [
       { key: 'themes', type: 'COVERS', target: 'Theme', claim: true, input: 'themes' },
       { key: 'places', type: 'LOCATED_IN', target: 'Place', claim: false, input: 'places' },
@@ -116,7 +138,7 @@ export const KINDS = {
     graphql: 'Place',
     file: 'places',
     props: {
-      kind: kind(['CITY', 'COUNTRY', 'REGION'], 'CITY, REGION or COUNTRY'),
+      kind: enumProp(PLACE_KIND),
       countryCode: {
         rule: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR'),
         graphql: 'String',
@@ -134,13 +156,7 @@ export const KINDS = {
     graphql: 'Organisation',
     file: 'organisations',
     props: {
-      kind: {
-        ...kind(
-          ['NGO', 'PROGRAMME', 'ASSOCIATION', 'INSTITUTION', 'FUNDER'],
-          'NGO, PROGRAMME, ASSOCIATION, INSTITUTION or FUNDER',
-        ),
-        description: undefined,
-      },
+      kind: enumProp(ORGANISATION_KIND),
       founded: {
         rule: z
           .number()
@@ -182,10 +198,7 @@ export const KINDS = {
     graphql: 'Evidence',
     file: 'evidence',
     props: {
-      kind: kind(
-        ['QUOTE', 'TESTIMONY', 'OBSERVATION', 'LESSON', 'DIFFICULTY'],
-        'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY',
-      ),
+      kind: enumProp(EVIDENCE_KIND),
     },
     links: [
       { key: 'supports', type: 'SUPPORTS', target: 'Message', claim: true, input: 'messages' },
@@ -197,8 +210,8 @@ export const KINDS = {
     ...written,
     file: 'principles',
     props: {
-      kind: kind(['PARTNERSHIP', 'PEER_STANDARD']),
-      status: kind(['STATED', 'AWAITING_BOARD_APPROVAL', 'ADOPTED']),
+      kind: closed(['PARTNERSHIP', 'PEER_STANDARD']),
+      status: closed(['STATED', 'AWAITING_BOARD_APPROVAL', 'ADOPTED']),
     },
     links: [about],
   },

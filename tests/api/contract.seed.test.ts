@@ -240,6 +240,25 @@ describe('advocacySpaces for a local team', () => {
   });
 });
 
+describe('briefingPack ids', () => {
+  it("are the pack's (themes, place, language), with recordId the record's own, once per object", async () => {
+    const r: any = await api.gql(
+      '{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "fr") { place { id recordId } themes { id recordId } themeMessages { theme { id recordId } } spaces { id recordId } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const pack = r.data.briefingPack;
+    const scope = 'migration+sex-work/lille/fr';
+    expect(pack.place).toEqual({ id: `lille@${scope}`, recordId: 'lille' });
+    expect(pack.themes).toEqual([
+      { id: `migration@${scope}`, recordId: 'migration' },
+      { id: `sex-work@${scope}`, recordId: 'sex-work' },
+    ]);
+    // The same theme object again, in its section.
+    expect(pack.themeMessages.map((s: any) => s.theme)).toEqual(pack.themes);
+    for (const s of pack.spaces) expect(s.id).toBe(`${s.recordId}@${scope}`);
+  });
+});
+
 describe('intersectionGraph and search', () => {
   it('SHARES weights equal the shared-message counts, and every edge joins returned nodes', async () => {
     const r: any = await api.gql(
@@ -249,24 +268,47 @@ describe('intersectionGraph and search', () => {
     const g = r.data.intersectionGraph;
     const nodeIds = new Set(g.nodes.map((n: any) => n.id));
     for (const e of g.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
-    const shares = g.edges.find((e: any) => e.kind === 'SHARES' && e.source === 'migration' && e.target === 'sex-work');
+    const shares = g.edges.find(
+      (e: any) => e.kind === 'SHARES' && e.source === 'THEME:migration' && e.target === 'THEME:sex-work',
+    );
     const on = (theme: string) =>
-      new Set(g.edges.filter((e: any) => e.kind === 'ADDRESSES' && e.target === theme).map((e: any) => e.source));
+      new Set(
+        g.edges.filter((e: any) => e.kind === 'ADDRESSES' && e.target === `THEME:${theme}`).map((e: any) => e.source),
+      );
     const both = [...on('migration')].filter((m) => on('sex-work').has(m));
     expect(shares.weight).toBe(both.length);
     expect(both).toEqual(
       expect.arrayContaining([
-        'identity-documents',
-        'freedom-of-movement',
-        'fear-of-deportation',
-        'fair-pay-community-workers',
-        'protection-of-minors',
+        'MESSAGE:identity-documents',
+        'MESSAGE:freedom-of-movement',
+        'MESSAGE:fear-of-deportation',
+        'MESSAGE:fair-pay-community-workers',
+        'MESSAGE:protection-of-minors',
       ]),
     );
-    expect(g.nodes.find((n: any) => n.id === 'identity-documents')).toMatchObject({
+    expect(g.nodes.find((n: any) => n.id === 'MESSAGE:identity-documents')).toMatchObject({
       kind: 'MESSAGE',
       label: 'Access to identity documents',
     });
+  });
+
+  it('gives a theme and a message that share a record id (protection-of-minors) two nodes, and no self-loop', async () => {
+    const r: any = await api.gql(
+      '{ intersectionGraph(themes: ["migration", "sex-work", "protection-of-minors"]) { nodes { id recordId kind } edges { source target kind } } }',
+    );
+    const g = r.data.intersectionGraph;
+    const ids = g.nodes.map((n: any) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(g.nodes.filter((n: any) => n.recordId === 'protection-of-minors')).toEqual([
+      { id: 'THEME:protection-of-minors', recordId: 'protection-of-minors', kind: 'THEME' },
+      { id: 'MESSAGE:protection-of-minors', recordId: 'protection-of-minors', kind: 'MESSAGE' },
+    ]);
+    expect(g.edges).toContainEqual({
+      source: 'MESSAGE:protection-of-minors',
+      target: 'THEME:protection-of-minors',
+      kind: 'ADDRESSES',
+    });
+    expect(g.edges.filter((e: any) => e.source === e.target)).toEqual([]);
   });
 
   it('folds accents ("preservatifs" finds préservatifs) and restricts by language', async () => {

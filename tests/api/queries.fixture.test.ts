@@ -202,11 +202,11 @@ describe('other root fields on a fixture', () => {
     }
     const shares = g.edges.filter((e: any) => e.kind === 'SHARES');
     expect(shares).toEqual([
-      { source: id('a'), target: id('b'), kind: 'SHARES', weight: 25 },
-      { source: id('a'), target: id('c'), kind: 'SHARES', weight: 5 },
-      { source: id('b'), target: id('c'), kind: 'SHARES', weight: 5 },
+      { source: `THEME:${id('a')}`, target: `THEME:${id('b')}`, kind: 'SHARES', weight: 25 },
+      { source: `THEME:${id('a')}`, target: `THEME:${id('c')}`, kind: 'SHARES', weight: 5 },
+      { source: `THEME:${id('b')}`, target: `THEME:${id('c')}`, kind: 'SHARES', weight: 5 },
     ]);
-    expect(g.nodes.find((n: any) => n.id === id('s-un')).label).toBe('UN Committee');
+    expect(g.nodes.find((n: any) => n.id === `SPACE:${id('s-un')}`).label).toBe('UN Committee');
     expect(JSON.stringify(g)).not.toMatch(/MARQUEUR/);
     expect(JSON.stringify(g)).not.toContain(id('h1'));
     expect(JSON.stringify(g)).not.toContain(id('h2'));

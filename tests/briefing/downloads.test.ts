@@ -105,7 +105,7 @@ describe('briefing downloads', () => {
     ];
     for (const themes of themeSets) {
       const r = await api.gql(
-        `query($t: [ID!]!) { briefingPack(themes: $t, place: "lille") { spaces { id reach } } }`,
+        `query($t: [ID!]!) { briefingPack(themes: $t, place: "lille") { spaces { id: recordId reach } } }`,
         { t: themes },
       );
       expect(r.data!.briefingPack.spaces[0], themes.join()).toEqual({ id: 'lille-city-council', reach: 'PLACE' });
@@ -131,7 +131,7 @@ describe('briefing downloads', () => {
     const evidence = viaApi.data!.message.evidence as Array<{ text: string }>;
     expect(evidence.length).toBeGreaterThan(0);
     const staffPack = await api.gql(
-      `{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en") { sharedMessages { messages { id evidence { text { text } } } } } }`,
+      `{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en") { sharedMessages { messages { id: recordId evidence { text { text } } } } } }`,
       {},
       staff,
     );

@@ -56,7 +56,7 @@ beforeAll(async () => {
         texts: { fr: 'Association de la ville' },
         props: { kind: 'ASSOCIATION' },
       },
-      { label: 'Organisation', id: id('org-theme'), texts: { fr: 'Réseau C' }, props: { kind: 'NETWORK' } },
+      { label: 'Organisation', id: id('org-theme'), texts: { fr: 'Réseau C' }, props: { kind: 'ASSOCIATION' } },
       {
         label: 'Organisation',
         id: id('org-far'),
@@ -109,17 +109,18 @@ afterAll(async () => {
   await api.close();
 });
 
+// Records by their own ids (recordId): a pack's ids hold its arguments too.
 const PACK = `query($themes: [ID!]!, $place: ID, $language: String) {
   briefingPack(themes: $themes, place: $place, language: $language) {
     title date language fallbacks
-    place { id name { text language fallback } countryCode }
-    themes { id visibility name { text language fallback } }
-    sharedMessages { themeCount messages { id visibility themes text { text language fallback }
-      evidence { id kind sensitive visibility text { text fallback } voicedBy { text } } } }
-    themeMessages { theme { id } messages { id text { text language fallback } } }
-    spaces { id level score matchedMessages name { text fallback } place { text } }
-    partners { id kind local themes name { text } basedIn { text } }
-    safety { note internal restricted sensitiveEvidence risks { id text { text } } }
+    place { id: recordId name { text language fallback } countryCode }
+    themes { id: recordId visibility name { text language fallback } }
+    sharedMessages { themeCount messages { id: recordId visibility themes text { text language fallback }
+      evidence { id: recordId kind sensitive visibility text { text fallback } voicedBy { text } } } }
+    themeMessages { theme { id: recordId } messages { id: recordId text { text language fallback } } }
+    spaces { id: recordId level score matchedMessages name { text fallback } place { text } }
+    partners { id: recordId kind local themes name { text } basedIn { text } }
+    safety { note internal restricted sensitiveEvidence risks { id: recordId text { text } } }
   }
 }`;
 

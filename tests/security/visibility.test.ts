@@ -229,7 +229,8 @@ function selection(
       ? [f.name, ...LANGUAGES.map((l) => `${f.name}_${l}: ${f.name}(language: "${l}")`)]
       : [f.name];
     if (!isObjectType(named) && !isAbstractType(named)) {
-      scalars.push(...variants);
+      // Union members' same-named scalars may differ in type too (Place.kind: PlaceKind, Evidence.kind: EvidenceKind).
+      scalars.push(...variants.map((v) => (alias && !v.includes(':') ? `${alias}${v}: ${v}` : `${alias}${v}`)));
       continue;
     }
     const childLevel = isRecord(named) ? level + 1 : level;
@@ -243,7 +244,7 @@ function selection(
       objects.push(...variants.map((v) => `${alias && !v.includes(':') ? `${alias}${v}: ` : alias}${v} { ${inner} }`));
   }
   // Scalars through a named fragment, nested records through an inline one: both paths are exercised.
-  const name = `All${type.name}`;
+  const name = `All${alias}${type.name}`;
   fragments.set(name, `fragment ${name} on ${type.name} { ${scalars.join(' ')} }`);
   return `...${name}${objects.length ? ` ... on ${type.name} { ${objects.join(' ')} }` : ''}`;
 }

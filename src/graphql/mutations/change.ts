@@ -65,7 +65,7 @@ export async function updateRecord(
   const props = Object.fromEntries(RECORDS[label].props.filter((k) => given[k] != null).map((k) => [k, given[k]]));
   const texts = translations(label, input.translations ?? []);
   if (!texts.length && !Object.keys(props).length && !input.visibility)
-    throw badInput('Nothing to change: give visibility, translations or a property');
+    throw badInput('Nothing to change: give visibility, translations or a property', 'input');
   const onlyTexts = texts.length > 0 && !Object.keys(props).length && !input.visibility;
   const p = new Params({ props, texts, visibility: input.visibility ?? null });
   const { node } = await runWrite(ctx, {
@@ -93,7 +93,7 @@ export async function changeLinks(
   requireRole(ctx, WRITERS, `Linking a ${label}`);
   const lists = linkLists(label, input);
   if (!Object.values(lists).some((ids) => ids.length))
-    throw badInput(`Name at least one of ${Object.keys(RECORDS[label].links).join(', ')} to ${mode}`);
+    throw badInput(`Name at least one of ${Object.keys(RECORDS[label].links).join(', ')} to ${mode}`, 'input');
   const p = new Params({ props: {} });
   const { node } = await runWrite(ctx, {
     statement: 'mutations/change',

@@ -10,7 +10,7 @@ import { rejectMissing } from '../queries/run.js';
 import { JSON_ESCAPES, recordChangeClause, snapshotExpr } from './compile.js';
 import { type Action, actorName } from '../../history/record.js';
 import type { ReadChange } from './history.js';
-import { labelSlots, type WritableLabel } from './records.js';
+import { RECORDS, labelSlots, type WritableLabel } from './records.js';
 
 type Status = 'OK' | 'DONE' | 'EXISTS' | 'MISSING' | 'NOT_FOUND' | 'STALE';
 interface WriteRow {
@@ -48,6 +48,10 @@ const taken = (w: Write) =>
     id: w.id,
   });
 
+/** The input list that takes each kind of linked id (`partOf` for a place's place), named as class-validator names input fields. */
+const inputArguments = (label: WritableLabel) =>
+  Object.fromEntries(Object.entries(RECORDS[label].links).map(([key, l]) => [l.target.toLowerCase(), key]));
+
 function check(w: Write, row: WriteRow): void {
   if (row.status === 'EXISTS') throw taken(w);
   if (row.status === 'NOT_FOUND') throw notFound(w.label, w.id);
@@ -58,7 +62,7 @@ function check(w: Write, row: WriteRow): void {
       { id: w.id, currentVersion: row.currentVersion },
     );
   }
-  if (row.status === 'MISSING') rejectMissing(row.missing);
+  if (row.status === 'MISSING') rejectMissing(row.missing, inputArguments(w.label));
   // A retry of a write done earlier, whose record the caller may no longer see: as if it did not exist.
   if (row.status === 'DONE' && w.slots?.node && row.currentVersion === null) throw notFound(w.label, w.id);
 }

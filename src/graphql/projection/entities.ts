@@ -120,6 +120,9 @@ const modelFields = (label: Label) => {
     ...[required, ...optional].map((f) => [f, text(f)]),
   ]);
 };
+/** THEME, MESSAGE or SPACE; with the record id, a graph node's id (intersection-graph.ts makes edges' ends so). */
+const graphNodeKind = (v: string) =>
+  `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`;
 const common = {
   id: prop('id'),
   visibility: prop('visibility'),
@@ -179,8 +182,9 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
     themes: related('-[:WORKS_ON]->', 'Theme', 'Theme'),
   },
   GraphNode: {
-    id: prop('id'),
-    kind: (v) => `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`,
+    id: (v) => `${graphNodeKind(v)} + ':' + ${v}.id`,
+    recordId: prop('id'),
+    kind: graphNodeKind,
     label: (v, g, s) =>
       `CASE WHEN ${v}:Message THEN ${textExpr(v, 'text', g.args.language, s.p, `t${s.depth}`)} ELSE ${textExpr(v, 'name', g.args.language, s.p, `t${s.depth}`)} END`,
   },

@@ -108,17 +108,28 @@ export async function briefingPack(
   return assemblePack({ ...row, language, spaces });
 }
 
-/** The GraphQL field: only the sections selected, every object read by field name. */
+/** The GraphQL field: only the sections selected, every object read by field name, with the pack's ids. */
 export async function briefingPackField(ctx: Context, args: PackArgs, info: GraphQLResolveInfo) {
-  return readByName(await briefingPack(ctx, args, sectionsOf(info)));
+  return readByName(await briefingPack(ctx, args, sectionsOf(info)), packScope(args));
 }
 
-/** Marks every object of the pack to be read by field name (see projection/alias-resolver.ts). */
-function readByName<T>(value: T): T {
-  if (Array.isArray(value)) value.forEach(readByName);
-  else if (value && typeof value === 'object') {
-    Object.values(value).forEach(readByName);
-    Object.assign(value, { __raw: true });
+/** What a pack's content depends on: the themes in their order, the place and the language (`migration+sex-work/lille/fr`).
+ * Readable rather than hashed: made of the caller's own arguments only, and ids are kebab-case, so it is unambiguous. */
+function packScope(args: PackArgs): string {
+  return [distinct(args.themes)!.join('+'), args.place ?? '', normaliseLanguage(args.language) ?? ''].join('/');
+}
+
+/** Marks every object of the pack to be read by field name (see projection/alias-resolver.ts) and gives each
+ * record its pack's id: its texts, ranks and counts are this pack's, so a client cache that keys objects by
+ * type and id (Apollo's InMemoryCache) must not take them for another pack's. `recordId` keeps the record's id.
+ * An object the pack lists twice (a theme and its section's theme) is one object: marked once. */
+function readByName<T>(value: T, scope: string, seen = new WeakSet<object>()): T {
+  if (Array.isArray(value)) value.forEach((v) => readByName(v, scope, seen));
+  else if (value && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    Object.values(value).forEach((v) => readByName(v, scope, seen));
+    const id = (value as { id?: unknown }).id;
+    Object.assign(value, { __raw: true }, typeof id === 'string' ? { recordId: id, id: `${id}@${scope}` } : {});
   }
   return value;
 }

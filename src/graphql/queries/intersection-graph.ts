@@ -30,6 +30,9 @@ const edge = (source: string, target: string, kind: string, weight = 1) => ({
   weight,
 });
 
+/** A GraphNode's id from its record's: kinds share record ids (a theme and a message are both protection-of-minors). */
+const node = (kind: string) => (recordId: string) => `${kind}:${recordId}`;
+
 export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, args: GraphArgs) {
   const minShared = args.minShared ?? 1;
   if (!Number.isInteger(minShared) || minShared < 1)
@@ -45,10 +48,11 @@ export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, 
   const spaces = Boolean(args.includeSpaces);
   const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces });
   rejectMissing(row.missing);
+  const [theme, message, space] = [node('THEME'), node('MESSAGE'), node('SPACE')];
   const edges = [
-    ...row.addresses.flatMap(([message, ...themes]) => themes.map((t) => edge(message, t, 'ADDRESSES'))),
-    ...row.shares.map(([source, target, weight]) => edge(source, target, 'SHARES', weight)),
-    ...row.carried.map(([message, space]) => edge(message, space, 'CARRIED_IN')),
+    ...row.addresses.flatMap(([m, ...themes]) => themes.map((t) => edge(message(m), theme(t), 'ADDRESSES'))),
+    ...row.shares.map(([source, target, weight]) => edge(theme(source), theme(target), 'SHARES', weight)),
+    ...row.carried.map(([m, s]) => edge(message(m), space(s), 'CARRIED_IN')),
   ];
   // The three node projections share one selection, hence one shape.
   return { __raw: true, nodes: p.aliased('t', row.nodes), edges };

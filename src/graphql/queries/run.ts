@@ -1,7 +1,7 @@
 // Runs one root field's statement: renders its template with the compiled projections, adds the caller's visibility.
 import type { Context } from '../context.js';
 import { visibleTo } from '../../domain/viewer.js';
-import { badInput } from '../../errors.js';
+import { rejectUnknown, type IdKind } from './suggest.js';
 import type { RawConnection } from '../pagination.js';
 import type { Params } from '../projection/params.js';
 import { render } from '../../db/render.js';
@@ -17,9 +17,10 @@ export async function runRoot<T>(
   return ctx.db.readText<T>(name, text, { ...p.values, visible: visibleTo(ctx.viewer.role) });
 }
 
-/** Filter ids that are unknown or hidden from the caller are one error naming them all (hidden looks like unknown). */
-export function rejectMissing(missing: string[] | undefined): void {
-  if (missing && missing.length) throw badInput(`Unknown ${missing.join(', ')}`, undefined, { unknown: missing });
+/** Filter ids that are unknown or hidden from the caller are one error naming them all (hidden looks like unknown),
+ * and the argument of each (`args`: the argument of each kind's ids, when not its usual one). */
+export function rejectMissing(missing: string[] | undefined, args: Partial<Record<IdKind, string>> = {}): void {
+  rejectUnknown(missing, null, args);
 }
 
 /** A connection whose rows hold a node projected as `node` (a message, `m`, unless said) and, in sharedMessages,

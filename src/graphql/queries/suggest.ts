@@ -13,6 +13,14 @@ const LABEL = {
   organisation: 'Organisation',
 } as const;
 export type IdKind = keyof typeof LABEL;
+/** The argument that usually takes each kind's ids, when the caller names none. */
+const ARGUMENTS: Record<IdKind, string> = {
+  place: 'place',
+  theme: 'themes',
+  message: 'messages',
+  space: 'spaces',
+  organisation: 'organisations',
+};
 
 /** Candidates read per missing id: those sharing its first character, by the id index (bounded for large kinds). */
 const CANDIDATES = 5000;
@@ -50,9 +58,9 @@ export function rejectUnknown(
     const [, kind, id] = /^(\w+) "(.*)"$/.exec(m) ?? [];
     const didYouMean = closest(id ?? '', candidates?.[kind as IdKind] ?? []);
     const hint = didYouMean.length ? ` (did you mean ${didYouMean.map((n) => `"${n}"`).join(' or ')}?)` : '';
-    return { field: args[kind as IdKind] ?? kind, message: `unknown ${m}${hint}`, id, didYouMean };
+    return { field: args[kind as IdKind] ?? ARGUMENTS[kind as IdKind], message: `unknown ${m}${hint}`, id, didYouMean };
   });
-  throw badInput(`Unknown ${fields.map((f) => f.message.slice('unknown '.length)).join(', ')}`, undefined, {
+  throw badInput(`Unknown ${fields.map((f) => f.message.slice('unknown '.length)).join(', ')}`, fields[0].field, {
     unknown: missing,
     fields,
   });

@@ -1,16 +1,16 @@
 // Arguments of the browse connections (places, spaces, organisations, evidence); filters are "any of", like messages.
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
-import { EvidenceKind, OrganisationKind, PlaceKind } from '../types/browse.type.js';
-import { SpaceLevel } from '../types/enums.js';
+import { EvidenceKind, OrganisationKind, PlaceKind, SpaceLevel } from '../types/enums.js';
 import { LIST, PageArgs } from './query.args.js';
 import { IsRecordId } from '../types/rules.js';
+import { EVIDENCE_KIND, ORGANISATION_KIND, PLACE_KIND, SPACE_LEVELS } from '../../model/derived.js';
 
 const ids = (description: string) => [() => [ID], { nullable: true, description }] as const;
 
 @ArgsType()
 export class PlacesArgs extends PageArgs {
-  @Field(() => [PlaceKind], { nullable: true }) @IsOptional() @ArrayMaxSize(3) kinds?: PlaceKind[];
+  @Field(() => [PlaceKind], { nullable: true }) @IsOptional() @ArrayMaxSize(PLACE_KIND.values.length) kinds?: string[];
   @Field(() => ID, {
     nullable: true,
     description: 'Only places inside this one (its regions and cities), through places you may see',
@@ -22,7 +22,7 @@ export class PlacesArgs extends PageArgs {
 
 @ArgsType()
 export class SpacesArgs extends PageArgs {
-  @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
+  @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(SPACE_LEVELS.length) levels?: SpaceLevel[];
   @Field(() => ID, { nullable: true, description: 'Only spaces in this place or a place inside it' })
   @IsOptional()
   @IsRecordId()
@@ -36,7 +36,10 @@ export class SpacesArgs extends PageArgs {
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
-  @Field(() => [OrganisationKind], { nullable: true }) @IsOptional() @ArrayMaxSize(4) kinds?: OrganisationKind[];
+  @Field(() => [OrganisationKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(ORGANISATION_KIND.values.length)
+  kinds?: string[];
   @Field(() => ID, { nullable: true, description: 'Only organisations based in this place or a place inside it' })
   @IsOptional()
   @IsRecordId()
@@ -50,7 +53,10 @@ export class OrganisationsArgs extends PageArgs {
 
 @ArgsType()
 export class EvidenceArgs extends PageArgs {
-  @Field(() => [EvidenceKind], { nullable: true }) @IsOptional() @ArrayMaxSize(5) kinds?: EvidenceKind[];
+  @Field(() => [EvidenceKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(EVIDENCE_KIND.values.length)
+  kinds?: string[];
   @Field(...ids('Only evidence about any of these themes'))
   @IsOptional()
   @ArrayMaxSize(LIST)

@@ -2,11 +2,13 @@
 // statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
-import { SpaceLevel, Visibility } from './enums.js';
+import { EvidenceKind, OrganisationKind, SpaceLevel, Visibility } from './enums.js';
 import { IsRecordId } from './rules.js';
 import { SpaceReach } from './reach.type.js';
 
 const simple = { simpleResolvers: true };
+const PACK_ID = "This pack's: the same record in a pack for other themes, place or language has another id";
+const RECORD_ID = 'The id of the record itself, as theme(id:), message(id:) or places(within:) take it';
 
 @ArgsType()
 export class BriefingPackArgs {
@@ -46,7 +48,8 @@ export class LocalizedText {
 
 @ObjectType(simple)
 abstract class PackRecord {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: PACK_ID }) id!: string;
+  @Field(() => ID, { description: RECORD_ID }) recordId!: string;
   @Field(() => Visibility) visibility!: Visibility;
 }
 
@@ -58,7 +61,7 @@ export class BriefingTheme extends PackRecord {
 
 @ObjectType(simple)
 export class BriefingEvidence extends PackRecord {
-  @Field(() => String, { description: 'QUOTE, TESTIMONY, OBSERVATION, LESSON or DIFFICULTY' }) kind!: string;
+  @Field(() => EvidenceKind) kind!: string;
   @Field(() => Boolean, {
     description: 'First-person words (quote, testimony): never cite with anything that identifies someone',
   })
@@ -93,7 +96,8 @@ export class BriefingThemeSection {
 
 @ObjectType(simple)
 export class BriefingPlace {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: PACK_ID }) id!: string;
+  @Field(() => ID, { description: RECORD_ID }) recordId!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => String, { nullable: true }) countryCode?: string;
 }
@@ -114,7 +118,7 @@ export class BriefingSpace extends PackRecord {
 
 @ObjectType(simple)
 export class BriefingPartner extends PackRecord {
-  @Field(() => String) kind!: string;
+  @Field(() => OrganisationKind) kind!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => [LocalizedText], { description: 'Names of the places it is based in' })
   @Extensions({ listSize: 2 })

@@ -1,33 +1,6 @@
-// Root connections for browsing every place, space, organisation and piece of evidence, and their closed kinds.
-import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+// Root connections for browsing every place, space, organisation and piece of evidence.
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { AdvocacySpace, Evidence, Organisation, PageInfo, Place } from './entities.type.js';
-
-export enum PlaceKind {
-  CITY = 'CITY',
-  REGION = 'REGION',
-  COUNTRY = 'COUNTRY',
-}
-export enum OrganisationKind {
-  NGO = 'NGO',
-  PROGRAMME = 'PROGRAMME',
-  ASSOCIATION = 'ASSOCIATION',
-  FUNDER = 'FUNDER',
-}
-export enum EvidenceKind {
-  QUOTE = 'QUOTE',
-  TESTIMONY = 'TESTIMONY',
-  OBSERVATION = 'OBSERVATION',
-  LESSON = 'LESSON',
-  DIFFICULTY = 'DIFFICULTY',
-}
-
-registerEnumType(PlaceKind, { name: 'PlaceKind' });
-registerEnumType(OrganisationKind, {
-  name: 'OrganisationKind',
-  description:
-    'NGO: the organisation itself; PROGRAMME: one of its programmes; ASSOCIATION: a community partner; FUNDER',
-});
-registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
 
 const simple = { simpleResolvers: true };
 

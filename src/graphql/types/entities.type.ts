@@ -2,7 +2,7 @@
 // fields with arguments get them through the field resolvers in resolvers/entities.resolver.ts.
 // Scalar properties are the model's (declareModelFields, at the end).
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Visibility } from './enums.js';
+import { GraphEdgeKind, GraphNodeKind, Visibility } from './enums.js';
 import { declareModelFields } from './model-fields.js';
 import { SpaceCoverage, SpaceReach } from './reach.type.js';
 
@@ -120,18 +120,18 @@ export class RankedSpace {
 
 @ObjectType(simple)
 export class GraphNode {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'THEME, MESSAGE or SPACE' }) kind!: string;
+  @Field(() => ID, { description: 'Unique across kinds (a theme and a message may share a record id): kind:recordId' })
+  id!: string;
+  @Field(() => ID, { description: 'The id of the theme, message or space, as theme(id:) or message(id:) take it' })
+  recordId!: string;
+  @Field(() => GraphNodeKind) kind!: string;
 }
 
 @ObjectType(simple)
 export class GraphEdge {
-  @Field(() => ID) source!: string;
-  @Field(() => ID) target!: string;
-  @Field(() => String, {
-    description: 'ADDRESSES (message to theme), SHARES (theme to theme) or CARRIED_IN (message to space)',
-  })
-  kind!: string;
+  @Field(() => ID, { description: 'GraphNode id' }) source!: string;
+  @Field(() => ID, { description: 'GraphNode id' }) target!: string;
+  @Field(() => GraphEdgeKind) kind!: string;
   @Field(() => Float) weight!: number;
 }
 

@@ -1,20 +1,52 @@
-// GraphQL enums whose values are the model's (src/model/kinds.ts).
+// GraphQL enums: the model's closed values (src/model/kinds.ts, every one found on a property, so a new one needs no
+// code here), visibility, and the kinds of the intersection graph's nodes and edges.
 import { registerEnumType } from 'type-graphql';
-import { SPACE_LEVELS, VISIBILITIES } from '../../model/derived.js';
+import {
+  EVIDENCE_KIND,
+  LABELS,
+  ORGANISATION_KIND,
+  PLACE_KIND,
+  SPACE_LEVEL,
+  SPACE_LEVELS,
+  VISIBILITIES,
+  propsOf,
+  type EnumSpec,
+} from '../../model/derived.js';
 
 const enumOf = <T extends readonly string[]>(values: T) =>
   Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
 
-export const SpaceLevel = enumOf(SPACE_LEVELS);
+/** One enum object per name: type-graphql knows an enum by the object registered. */
+const MODEL_ENUMS = new Map<string, Record<string, string>>();
+for (const label of LABELS) {
+  for (const { graphql } of Object.values(propsOf(label))) {
+    if (typeof graphql === 'string' || MODEL_ENUMS.has(graphql.name)) continue;
+    const values = enumOf(graphql.values);
+    registerEnumType(values, { name: graphql.name, description: graphql.description });
+    MODEL_ENUMS.set(graphql.name, values);
+  }
+}
+
+/** The GraphQL enum of a model property's closed values. */
+export const modelEnum = (spec: EnumSpec): Record<string, string> => MODEL_ENUMS.get(spec.name)!;
+
+export const SpaceLevel = modelEnum(SPACE_LEVEL) as ReturnType<typeof enumOf<typeof SPACE_LEVELS>>;
 export type SpaceLevel = (typeof SPACE_LEVELS)[number];
+export const PlaceKind = modelEnum(PLACE_KIND);
+export const OrganisationKind = modelEnum(ORGANISATION_KIND);
+export const EvidenceKind = modelEnum(EVIDENCE_KIND);
+
 export const Visibility = enumOf(VISIBILITIES);
 export type Visibility = (typeof VISIBILITIES)[number];
-
-registerEnumType(SpaceLevel, {
-  name: 'SpaceLevel',
-  description: "Where an advocacy space acts; INTERNAL is the organisation's own committees",
-});
 registerEnumType(Visibility, {
   name: 'Visibility',
   description: 'Who may see a record: PUBLIC anyone, INTERNAL signed-in staff and partners, RESTRICTED admins only',
+});
+
+export const GraphNodeKind = enumOf(['THEME', 'MESSAGE', 'SPACE'] as const);
+registerEnumType(GraphNodeKind, { name: 'GraphNodeKind', description: 'What a node of the intersection graph is' });
+export const GraphEdgeKind = enumOf(['ADDRESSES', 'SHARES', 'CARRIED_IN'] as const);
+registerEnumType(GraphEdgeKind, {
+  name: 'GraphEdgeKind',
+  description: 'ADDRESSES: message to theme; SHARES: theme to theme; CARRIED_IN: message to space',
 });

@@ -3,11 +3,11 @@
 // input (all optional), each input field checked by the property's own rule.
 import { IsOptional } from 'class-validator';
 import { Field, Int } from 'type-graphql';
-import { propsOf, type Label } from '../../model/derived.js';
-import { SpaceLevel } from './enums.js';
+import { propsOf, type EnumSpec, type Label } from '../../model/derived.js';
+import { modelEnum } from './enums.js';
 import { FollowsRule } from './rules.js';
 
-const TYPES = { String: () => String, Int: () => Int, SpaceLevel: () => SpaceLevel };
+const SCALARS = { String: () => String, Int: () => Int };
 
 export function declareModelFields(
   target: abstract new () => object,
@@ -17,7 +17,8 @@ export function declareModelFields(
   for (const [key, prop] of Object.entries(propsOf(label))) {
     const nullable = use === 'update' || Boolean(prop.optional) || (use === 'object' && Boolean(prop.nullable));
     const description = use === 'object' ? prop.description : use === 'create' ? prop.inputDescription : undefined;
-    Field(TYPES[prop.graphql], { nullable, ...(description ? { description } : {}) })(target.prototype, key);
+    const type = typeof prop.graphql === 'string' ? SCALARS[prop.graphql] : () => modelEnum(prop.graphql as EnumSpec);
+    Field(type, { nullable, ...(description ? { description } : {}) })(target.prototype, key);
     if (use === 'object') continue;
     if (nullable) IsOptional()(target.prototype, key);
     FollowsRule(prop.rule)(target.prototype, key);
