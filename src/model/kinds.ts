@@ -11,6 +11,10 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const BASES = ['RECORD', 'EDITORIAL'] as const;
 export type Basis = (typeof BASES)[number];
 
+/** Where a record comes from: the workshop record (it names a section), the team, or example data. */
+export const ORIGINS = ['RECORD', 'TEAM', 'EXAMPLE'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
 export const SPACE_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL'] as const;
 
 /** A scalar property: its rule (seeds, documents, CSV and GraphQL inputs all run it) and how GraphQL shows it. */

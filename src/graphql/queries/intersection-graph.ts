@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../errors.js';
+import type { Basis } from '../../model/derived.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { path, rootSelection } from '../projection/selection.js';
@@ -12,29 +13,36 @@ export interface GraphArgs {
   minShared?: number;
   includeSpaces?: boolean;
   levels?: string[] | null;
+  recordOnly?: boolean;
 }
 
 type Row = {
   missing: string[];
   nodes: unknown[];
-  addresses: string[][];
+  addresses: Array<[message: string, themes: string[], bases: Basis[]]>;
   shares: Array<[string, string, number]>;
-  carried: Array<[string, string]>;
+  carried: Array<[message: string, space: string, basis: Basis]>;
 };
 
-const edge = (source: string, target: string, kind: string, weight = 1) => ({
+const edge = (source: string, target: string, kind: string, weight = 1, basis: Basis | null = null) => ({
   __raw: true,
   source,
   target,
   kind,
   weight,
+  basis,
 });
 
 export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, args: GraphArgs) {
   const minShared = args.minShared ?? 1;
   if (!Number.isInteger(minShared) || minShared < 1)
     throw badInput('"minShared" must be a whole number of at least 1', 'minShared');
-  const p = new Params({ themes: distinct(args.themes), minShared, levels: distinct(args.levels) });
+  const p = new Params({
+    themes: distinct(args.themes),
+    minShared,
+    levels: distinct(args.levels),
+    recordOnly: Boolean(args.recordOnly),
+  });
   const sel = path(rootSelection(info, 'IntersectionGraph'), [['nodes', 'GraphNode']]);
   // The same GraphNode selection, bound to each list's variable.
   const slots = {
@@ -46,9 +54,11 @@ export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, 
   const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces });
   rejectMissing(row.missing);
   const edges = [
-    ...row.addresses.flatMap(([message, ...themes]) => themes.map((t) => edge(message, t, 'ADDRESSES'))),
+    ...row.addresses.flatMap(([message, themes, bases]) =>
+      themes.map((t, i) => edge(message, t, 'ADDRESSES', 1, bases[i])),
+    ),
     ...row.shares.map(([source, target, weight]) => edge(source, target, 'SHARES', weight)),
-    ...row.carried.map(([message, space]) => edge(message, space, 'CARRIED_IN')),
+    ...row.carried.map(([message, space, basis]) => edge(message, space, 'CARRIED_IN', 1, basis)),
   ];
   // The three node projections share one selection, hence one shape.
   return { __raw: true, nodes: p.aliased('t', row.nodes), edges };

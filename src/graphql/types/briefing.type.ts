@@ -2,7 +2,8 @@
 // statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
-import { SpaceLevel, Visibility } from './enums.js';
+import { LinkBasis, SpaceLevel, Visibility } from './enums.js';
+import { RecordOnlyField } from './record-only.js';
 import { IsRecordId } from './rules.js';
 import { SpaceReach } from './reach.type.js';
 
@@ -29,6 +30,7 @@ export class BriefingPackArgs {
   @IsOptional()
   @Length(2, 35)
   language?: string;
+  @RecordOnlyField() recordOnly?: boolean;
 }
 
 @ObjectType({
@@ -48,6 +50,8 @@ export class LocalizedText {
 abstract class PackRecord {
   @Field(() => ID) id!: string;
   @Field(() => Visibility) visibility!: Visibility;
+  @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' })
+  example!: boolean;
 }
 
 @ObjectType(simple)
@@ -64,6 +68,7 @@ export class BriefingEvidence extends PackRecord {
   })
   sensitive!: boolean;
   @Field(() => LocalizedText) text!: LocalizedText;
+  @Field(() => LinkBasis, { description: 'Of its link to the message it is listed under' }) basis!: LinkBasis;
   @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' })
   @Extensions({ listSize: 2 })
   voicedBy!: LocalizedText[];
@@ -73,6 +78,8 @@ export class BriefingEvidence extends PackRecord {
 export class BriefingMessage extends PackRecord {
   @Field(() => LocalizedText) text!: LocalizedText;
   @Field(() => [ID], { description: "The pack's themes this message addresses" }) themes!: string[];
+  @Field(() => [ID], { description: 'Of `themes`, those it addresses by a link the team added (EDITORIAL)' })
+  editorialThemes!: string[];
   @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' })
   @Extensions({ listSize: 3 })
   evidence!: BriefingEvidence[];
@@ -110,6 +117,8 @@ export class BriefingSpace extends PackRecord {
   @Field(() => Float, { description: 'carried / selected, 0 to 1' }) score!: number;
   @Field(() => [ID], { description: "Ids of the pack's messages it carries: the ones to carry there" })
   matchedMessages!: string[];
+  @Field(() => [ID], { description: 'Of `matchedMessages`, those carried there by a link the team added (EDITORIAL)' })
+  editorialMessages!: string[];
 }
 
 @ObjectType(simple)
@@ -145,6 +154,17 @@ export class BriefingSafety {
   risks!: BriefingRisk[];
 }
 
+@ObjectType({ ...simple, description: 'How much of a pack the workshop record states' })
+export class BriefingProvenance {
+  @Field(() => Int, { description: 'Distinct records in the pack' }) items!: number;
+  @Field(() => Int, { description: 'Of them, example data (not from the workshop record)' }) examples!: number;
+  @Field(() => Int, {
+    description: 'Links shown (message to theme, evidence to message, space to message) the record states',
+  })
+  recordLinks!: number;
+  @Field(() => Int, { description: 'Links shown that the team added' }) editorialLinks!: number;
+}
+
 @ObjectType({
   ...simple,
   description:
@@ -168,4 +188,8 @@ export class BriefingPack {
   @Field(() => BriefingSafety) safety!: BriefingSafety;
   @Field(() => Int, { description: 'How many texts fell back to their original language' }) fallbacks!: number;
   @Field(() => Int, { description: 'How many texts are draft translations awaiting review' }) drafts!: number;
+  @Field(() => Boolean, { description: 'Asked record-only: record links only, no example records' })
+  recordOnly!: boolean;
+  @Field(() => BriefingProvenance, { description: 'How much of the pack comes from the record, the team and examples' })
+  provenance!: BriefingProvenance;
 }
