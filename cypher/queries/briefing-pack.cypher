@@ -55,9 +55,10 @@ CALL (themes) {
     here IS NOT NULL AND EXISTS { MATCH (o)-[b:BASED_IN]->(p:Place)
       WHERE (NOT $recordOnly OR b.basis = 'RECORD') AND (p = here OR EXISTS { MATCH path = (here)-[:PART_OF*1..3]->(p) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) }
         OR EXISTS { MATCH path = (p)-[:PART_OF*1..3]->(here) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) }) } AS local
-  WITH o, on, local ORDER BY local DESC, size(on) DESC, o.id
-  WITH o, on, local, {{partner}} AS projected
-  RETURN collect(projected {.*, themes: on, local: local}) AS partners
+  WITH o, on, local, [id IN on WHERE EXISTS { MATCH (o)-[:WORKS_ON {basis: 'EDITORIAL'}]->(:Theme {id: id}) }] AS editorial
+  ORDER BY local DESC, size(on) DESC, o.id
+  WITH o, on, local, editorial, {{partner}} AS projected
+  RETURN collect(projected {.*, themes: on, editorialThemes: editorial, local: local}) AS partners
   //#else
   RETURN [] AS partners
   //#endif

@@ -171,7 +171,8 @@ const fr: Labels = {
   example: 'EXEMPLE',
   editorial: 'ÉDITORIAL',
   exampleLegend: 'donnée d’exemple à compléter par les équipes, absente du compte rendu de l’atelier',
-  editorialLegend: 'un lien ajouté par l’équipe (vers les thèmes nommés) ; le compte rendu de l’atelier ne l’établit pas',
+  editorialLegend:
+    'un lien ajouté par l’équipe (vers les thèmes nommés) ; le compte rendu de l’atelier ne l’établit pas',
   sources: 'D’où vient ce dossier',
   provenance: (p, recordOnly) =>
     recordOnly

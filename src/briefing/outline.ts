@@ -89,7 +89,9 @@ function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
     ],
     children: s.matchedMessages.flatMap((id) => {
       const m = messages.get(id);
-      return m ? [[...hidden(m.visibility), ...editorial(s.editorialMessages.includes(id), labels), local(m.text)]] : [];
+      return m
+        ? [[...hidden(m.visibility), ...editorial(s.editorialMessages.includes(id), labels), local(m.text)]]
+        : [];
     }),
   }));
 }
@@ -173,8 +175,16 @@ export function outline(pack: BriefingPack): Outline {
           rows: pack.partners.map((o) => [
             [...marks(o, labels), local(o.name)],
             [{ text: o.kind }],
-            joined(o.basedIn),
-            [{ text: names(o.themes) }],
+            o.basedInLinks.flatMap((l, i) => [
+              ...(i ? [{ text: ', ' }] : []),
+              ...editorial(l.basis === 'EDITORIAL', labels),
+              local(l.name),
+            ]),
+            o.themes.flatMap((t, i) => [
+              ...(i ? [{ text: ', ' }] : []),
+              ...editorial(o.editorialThemes.includes(t), labels),
+              { text: names([t]) },
+            ]),
           ]),
         }
       : { kind: 'paragraph', text: [{ text: labels.none }] },

@@ -69,8 +69,12 @@ interface PackPartner extends PackRecord {
   kind: string;
   name: LocalizedText;
   basedIn: LocalizedText[];
+  /** The same places, each with the basis of the link. */
+  basedInLinks: Array<{ basis: Basis; name: LocalizedText }>;
   local: boolean;
   themes: string[];
+  /** Of `themes`, those it works on by a link the team added. */
+  editorialThemes: string[];
 }
 interface PackRisk extends PackRecord {
   text: LocalizedText;
@@ -148,13 +152,18 @@ function safety(parts: PackParts, messages: PackMessage[], language: string | nu
   return { note, internal, restricted, sensitiveEvidence, risks: parts.risks };
 }
 
-/** Counts the distinct items and the links the pack shows: message to theme, evidence to message, space to message. */
+/** Counts the distinct items and the links the pack shows: message to theme, evidence to message, space to message,
+ * partner to place and theme. */
 function provenance(parts: PackParts, messages: PackMessage[]): PackProvenance {
   const evidence = messages.flatMap((m) => m.evidence);
   // Keyed by list and id: ids are unique per kind only.
   const lists = [parts.themes, messages, evidence, parts.spaces, parts.partners, parts.risks];
   const items = new Map(lists.flatMap((list, i) => list.map((x): [string, PackRecord] => [`${i} ${x.id}`, x])));
   const links: Basis[] = [
+    ...parts.partners.flatMap((o) => [
+      ...o.basedInLinks.map((l) => l.basis),
+      ...o.themes.map((t) => (o.editorialThemes.includes(t) ? 'EDITORIAL' : 'RECORD')),
+    ]),
     ...messages.flatMap((m) => m.themes.map((t) => (m.editorialThemes.includes(t) ? 'EDITORIAL' : 'RECORD'))),
     ...evidence.map((e) => e.basis),
     ...parts.spaces.flatMap((s) =>

@@ -46,7 +46,8 @@ describe('provenance on the seed graph', () => {
       (r.data![k].edges as Array<{ node: Record<string, any> }>)
         .map((e) => e.node)
         .filter((n) => seedIds(label).has(n.id));
-    const pick = (list: Record<string, any>[], field: string) => apiLinks(list.map((n) => ({ id: n.id, links: n[field] })));
+    const pick = (list: Record<string, any>[], field: string) =>
+      apiLinks(list.map((n) => ({ id: n.id, links: n[field] })));
     const messages = nodes('messages', 'Message');
     expect(pick(messages, 'themeLinks')).toEqual(seedLinks('ADDRESSES'));
     expect(pick(messages, 'spaceLinks')).toEqual(seedLinks('CARRIED_IN'));
@@ -149,7 +150,9 @@ describe('provenance on the seed graph', () => {
     expect(r.data!.all.map((s: any) => s.space.example)).toEqual([true, true, true]);
     // Every space of the seed is example data or carries messages by editorial links only (seeds/spaces.yaml).
     expect(r.data!.record).toEqual([]);
-    const bases = (edges: any[], kind: string) => [...new Set(edges.filter((e) => e.kind === kind).map((e) => e.basis))];
+    const bases = (edges: any[], kind: string) => [
+      ...new Set(edges.filter((e) => e.kind === kind).map((e) => e.basis)),
+    ];
     expect(bases(r.data!.graph.edges, 'ADDRESSES').sort()).toEqual(['EDITORIAL', 'RECORD']);
     expect(bases(r.data!.graph.edges, 'CARRIED_IN')).toEqual(['EDITORIAL']);
     expect(bases(r.data!.graph.edges, 'SHARES')).toEqual([null]);
@@ -183,6 +186,10 @@ describe('provenance on the seed graph', () => {
     expect(Date.now() - new Date(m.provenance.addedAt).getTime()).toBeLessThan(60_000);
     expect(m.themeLinks).toEqual([{ basis: 'RECORD', node: { id: 'hiv' } }]);
     const anonymous = await api.gql(`{ message(id: "${P}-m") { provenance { origin addedBy addedAt } } }`);
-    expect(anonymous.data!.message.provenance).toEqual({ origin: 'TEAM', addedBy: null, addedAt: m.provenance.addedAt });
+    expect(anonymous.data!.message.provenance).toEqual({
+      origin: 'TEAM',
+      addedBy: null,
+      addedAt: m.provenance.addedAt,
+    });
   });
 });

@@ -76,7 +76,9 @@ describe('briefing downloads', () => {
     expect(shared).not.toContain('EDITORIAL');
     // The legend and the counts, before the content.
     expect(md).toContain('> **Where this pack comes from**');
-    expect(md).toMatch(/> \d+ items in this pack, \d+ of them example data \(marked EXAMPLE\); of the \d+ links it shows/);
+    expect(md).toMatch(
+      /> \d+ items in this pack, \d+ of them example data \(marked EXAMPLE\); of the \d+ links it shows/,
+    );
     expect(md).toContain('> `EXAMPLE` example data for teams to curate, not from the workshop record');
     expect(md).toContain('> `EDITORIAL` a link the team added');
 

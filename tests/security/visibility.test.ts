@@ -435,12 +435,18 @@ describe('visibility over HTTP, every root field', () => {
       const field = (schema.getQueryType() as GraphQLObjectType).getFields()[name];
       return requestsFor(schema, field, A);
     };
-    const text = (name: string) => asked(name).map((r) => r.query).join(' ');
+    const text = (name: string) =>
+      asked(name)
+        .map((r) => r.query)
+        .join(' ');
     for (const name of ['message', 'messages', 'spaces', 'organisations', 'evidence'])
-      expect(text(name), name).toMatch(/provenance \{ .*fragment AllProvenance on Provenance \{[^}]*origin[^}]*addedBy/);
+      expect(text(name), name).toMatch(
+        /provenance \{ .*fragment AllProvenance on Provenance \{[^}]*origin[^}]*addedBy/,
+      );
     expect(text('message')).toMatch(/fragment AllRecordSection on RecordSection \{[^}]*title_en/);
     expect(text('message')).toMatch(/themeLinks \{ .*fragment AllThemeLink on ThemeLink \{ __typename basis \}/);
-    for (const f of ['spaceLinks', 'evidenceLinks', 'messageLinks', 'voicedByLinks']) expect(text('message')).toContain(f);
+    for (const f of ['spaceLinks', 'evidenceLinks', 'messageLinks', 'voicedByLinks'])
+      expect(text('message')).toContain(f);
     expect(text('organisations')).toContain('placeLinks');
     expect(text('sharedMessages')).toContain('matchedThemeLinks');
     expect(text('intersectionGraph')).toMatch(/fragment AllGraphEdge on GraphEdge \{[^}]*basis/);

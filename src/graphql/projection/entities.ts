@@ -14,13 +14,7 @@ import type { Params, Reshape } from './params.js';
 import { fieldsOf, merged, selects, type Selection } from './selection.js';
 
 type RecordType = 'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Evidence' | 'Organisation';
-export type TypeName =
-  | RecordType
-  | `${RecordType}Link`
-  | 'Translation'
-  | 'GraphNode'
-  | 'Provenance'
-  | 'RecordSection';
+export type TypeName = RecordType | `${RecordType}Link` | 'Translation' | 'GraphNode' | 'Provenance' | 'RecordSection';
 
 /** The aliases of one field asked with the same arguments: compiled once, under one key. */
 interface Group {
@@ -224,6 +218,7 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
   GraphNode: {
     id: prop('id'),
     kind: (v) => `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`,
+    example: (v) => `coalesce(${v}.example, false)`,
     label: (v, g, s) =>
       `CASE WHEN ${v}:Message THEN ${textExpr(v, 'text', g.args.language, s.p, `t${s.depth}`)} ELSE ${textExpr(v, 'name', g.args.language, s.p, `t${s.depth}`)} END`,
   },

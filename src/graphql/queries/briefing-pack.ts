@@ -43,10 +43,15 @@ function localized(v: string, field: string, p: Params): string {
       draft: coalesce(${t}.status = 'DRAFT', false)} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
 }
 
-/** Names of the visible nodes across `rel` (e.g. `-[:BASED_IN]->`) from `v`, by id. */
-function names(rel: string, label: string, v: string, p: Params, limit = ''): string {
+/** Names of the visible nodes across `rel` (e.g. `-[:BASED_IN]->`) from `v`, by id. Across a claim (`claim`: its
+ * type), record-only packs keep record links only, and `withBasis` gives each name as {basis, name}. */
+function names(rel: string, label: string, v: string, p: Params, limit = '', claim = '', withBasis = false): string {
   const x = p.variable('n');
-  return `COLLECT { MATCH (${v})${rel}(${x}:${label}) WHERE ${visible(x)} RETURN ${localized(x, 'name', p)} AS r ORDER BY ${x}.id ${limit}}`;
+  const l = p.variable('l');
+  const link = claim ? rel.replace(`[:${claim}]`, `[${l}:${claim}]`) : rel;
+  const basis = claim ? ` AND (NOT $recordOnly OR ${l}.basis = 'RECORD')` : '';
+  const name = localized(x, 'name', p);
+  return `COLLECT { MATCH (${v})${link}(${x}:${label}) WHERE ${visible(x)}${basis} RETURN ${withBasis ? `{basis: ${l}.basis, name: ${name}}` : name} AS r ORDER BY ${x}.id ${limit}}`;
 }
 
 const record = (v: string) => `id: ${v}.id, visibility: ${v}.visibility, example: coalesce(${v}.example, false)`;
@@ -56,7 +61,7 @@ function evidence(v: string, p: Params): string {
   const sup = p.variable('sup');
   return `COLLECT { MATCH (${v})<-[${sup}:SUPPORTS]-(${e}:Evidence) WHERE ${visible(e)}
       AND (NOT $recordOnly OR (${sup}.basis = 'RECORD' AND NOT coalesce(${e}.example, false)))
-    RETURN {${record(e)}, basis: ${sup}.basis, kind: ${e}.kind, text: ${localized(e, 'text', p)}, voicedBy: ${names('-[:VOICED_BY]->', 'Organisation', e, p)}} AS r ORDER BY ${e}.id }`;
+    RETURN {${record(e)}, basis: ${sup}.basis, kind: ${e}.kind, text: ${localized(e, 'text', p)}, voicedBy: ${names('-[:VOICED_BY]->', 'Organisation', e, p, '', 'VOICED_BY')}} AS r ORDER BY ${e}.id }`;
 }
 
 function slots(p: Params, sections: PackSections, ranking: string): Record<string, string> {
@@ -68,7 +73,8 @@ function slots(p: Params, sections: PackSections, ranking: string): Record<strin
     theme: `{${record('t')}, name: ${localized('t', 'name', p)}, description: ${localized('t', 'description', p)}}`,
     message: `{${record('m')}, text: ${localized('m', 'text', p)}${sections.evidence ? `, evidence: ${evidence('m', p)}` : ''}}`,
     place: `{id: here.id, countryCode: here.countryCode, name: ${localized('here', 'name', p)}}`,
-    partner: `{${record('o')}, kind: o.kind, name: ${localized('o', 'name', p)}, basedIn: ${names('-[:BASED_IN]->', 'Place', 'o', p)}}`,
+    partner: `{${record('o')}, kind: o.kind, name: ${localized('o', 'name', p)}, basedIn: ${names('-[:BASED_IN]->', 'Place', 'o', p, '', 'BASED_IN')},
+      basedInLinks: ${names('-[:BASED_IN]->', 'Place', 'o', p, '', 'BASED_IN', true)}}`,
     risk: `{${record('rk')}, text: ${localized('rk', 'text', p)}, description: ${localized('rk', 'description', p)}}`,
     spaces: sections.spaces ? `coalesce(head(COLLECT { CALL () {\n${ranked}\n} RETURN ranked }), [])` : '[]',
   };

@@ -121,6 +121,12 @@ export class BriefingSpace extends PackRecord {
   editorialMessages!: string[];
 }
 
+@ObjectType({ ...simple, description: 'A place a partner is based in, with the basis of the link' })
+export class BriefingPlaceLink {
+  @Field(() => LinkBasis) basis!: LinkBasis;
+  @Field(() => LocalizedText) name!: LocalizedText;
+}
+
 @ObjectType(simple)
 export class BriefingPartner extends PackRecord {
   @Field(() => String) kind!: string;
@@ -128,9 +134,14 @@ export class BriefingPartner extends PackRecord {
   @Field(() => [LocalizedText], { description: 'Names of the places it is based in' })
   @Extensions({ listSize: 2 })
   basedIn!: LocalizedText[];
+  @Field(() => [BriefingPlaceLink], { description: 'The places it is based in, each with the basis of the link' })
+  @Extensions({ listSize: 2 })
+  basedInLinks!: BriefingPlaceLink[];
   @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' })
   local!: boolean;
   @Field(() => [ID], { description: "The pack's themes it works on" }) themes!: string[];
+  @Field(() => [ID], { description: 'Of `themes`, those it works on by a link the team added (EDITORIAL)' })
+  editorialThemes!: string[];
 }
 
 @ObjectType(simple)
@@ -159,7 +170,8 @@ export class BriefingProvenance {
   @Field(() => Int, { description: 'Distinct records in the pack' }) items!: number;
   @Field(() => Int, { description: 'Of them, example data (not from the workshop record)' }) examples!: number;
   @Field(() => Int, {
-    description: 'Links shown (message to theme, evidence to message, space to message) the record states',
+    description:
+      'Links shown (message to theme, evidence to message, space to message, partner to place and theme) the record states',
   })
   recordLinks!: number;
   @Field(() => Int, { description: 'Links shown that the team added' }) editorialLinks!: number;

@@ -190,6 +190,8 @@ export class RankedSpace {
 export class GraphNode {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'THEME, MESSAGE or SPACE' }) kind!: string;
+  @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' })
+  example!: boolean;
 }
 
 @ObjectType(simple)

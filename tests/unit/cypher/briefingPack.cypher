@@ -23,30 +23,30 @@ CALL (themes) {
     AND (NOT $recordOnly OR (a.basis = 'RECORD' AND NOT coalesce(m.example, false)))
   WITH m, collect(t.id) AS ids, collect(CASE WHEN a.basis = 'EDITORIAL' THEN t.id END) AS editorial
   WITH m, [id IN $themes WHERE id IN ids] AS on, [id IN $themes WHERE id IN editorial] AS editorial ORDER BY size(on) DESC, m.id
-  WITH m, on, editorial, {id: m.id, visibility: m.visibility, example: coalesce(m.example, false), text: head(COLLECT { MATCH (m)-[:HAS_TEXT]->(t10:Text {field: 'text'})
-    WITH t10, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t10.lang][0], CASE WHEN t10.original THEN size($languages) END) AS rank11
-    WHERE rank11 IS NOT NULL
-    RETURN {text: t10.value, language: t10.lang, fallback: rank11 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t10.status = 'DRAFT', false)} AS r ORDER BY rank11, t10.lang LIMIT 1 }), evidence: COLLECT { MATCH (m)<-[sup13:SUPPORTS]-(e12:Evidence) WHERE e12.visibility IN $visible AND NOT coalesce(e12.archived, false)
-      AND (NOT $recordOnly OR (sup13.basis = 'RECORD' AND NOT coalesce(e12.example, false)))
-    RETURN {id: e12.id, visibility: e12.visibility, example: coalesce(e12.example, false), basis: sup13.basis, kind: e12.kind, text: head(COLLECT { MATCH (e12)-[:HAS_TEXT]->(t14:Text {field: 'text'})
-    WITH t14, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t14.lang][0], CASE WHEN t14.original THEN size($languages) END) AS rank15
-    WHERE rank15 IS NOT NULL
-    RETURN {text: t14.value, language: t14.lang, fallback: rank15 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t14.status = 'DRAFT', false)} AS r ORDER BY rank15, t14.lang LIMIT 1 }), voicedBy: COLLECT { MATCH (e12)-[:VOICED_BY]->(n16:Organisation) WHERE n16.visibility IN $visible AND NOT coalesce(n16.archived, false) RETURN head(COLLECT { MATCH (n16)-[:HAS_TEXT]->(t17:Text {field: 'name'})
-    WITH t17, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t17.lang][0], CASE WHEN t17.original THEN size($languages) END) AS rank18
-    WHERE rank18 IS NOT NULL
-    RETURN {text: t17.value, language: t17.lang, fallback: rank18 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t17.status = 'DRAFT', false)} AS r ORDER BY rank18, t17.lang LIMIT 1 }) AS r ORDER BY n16.id }} AS r ORDER BY e12.id }} AS projected
+  WITH m, on, editorial, {id: m.id, visibility: m.visibility, example: coalesce(m.example, false), text: head(COLLECT { MATCH (m)-[:HAS_TEXT]->(t11:Text {field: 'text'})
+    WITH t11, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t11.lang][0], CASE WHEN t11.original THEN size($languages) END) AS rank12
+    WHERE rank12 IS NOT NULL
+    RETURN {text: t11.value, language: t11.lang, fallback: rank12 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t11.status = 'DRAFT', false)} AS r ORDER BY rank12, t11.lang LIMIT 1 }), evidence: COLLECT { MATCH (m)<-[sup14:SUPPORTS]-(e13:Evidence) WHERE e13.visibility IN $visible AND NOT coalesce(e13.archived, false)
+      AND (NOT $recordOnly OR (sup14.basis = 'RECORD' AND NOT coalesce(e13.example, false)))
+    RETURN {id: e13.id, visibility: e13.visibility, example: coalesce(e13.example, false), basis: sup14.basis, kind: e13.kind, text: head(COLLECT { MATCH (e13)-[:HAS_TEXT]->(t15:Text {field: 'text'})
+    WITH t15, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t15.lang][0], CASE WHEN t15.original THEN size($languages) END) AS rank16
+    WHERE rank16 IS NOT NULL
+    RETURN {text: t15.value, language: t15.lang, fallback: rank16 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t15.status = 'DRAFT', false)} AS r ORDER BY rank16, t15.lang LIMIT 1 }), voicedBy: COLLECT { MATCH (e13)-[l18:VOICED_BY]->(n17:Organisation) WHERE n17.visibility IN $visible AND NOT coalesce(n17.archived, false) AND (NOT $recordOnly OR l18.basis = 'RECORD') RETURN head(COLLECT { MATCH (n17)-[:HAS_TEXT]->(t19:Text {field: 'name'})
+    WITH t19, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t19.lang][0], CASE WHEN t19.original THEN size($languages) END) AS rank20
+    WHERE rank20 IS NOT NULL
+    RETURN {text: t19.value, language: t19.lang, fallback: rank20 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t19.status = 'DRAFT', false)} AS r ORDER BY rank20, t19.lang LIMIT 1 }) AS r ORDER BY n17.id }} AS r ORDER BY e13.id }} AS projected
   RETURN collect(projected {.*, themes: on, editorialThemes: editorial}) AS messages
 }
 CALL (themes) {
   OPTIONAL MATCH (here:Place {id: $place})
-  RETURN CASE WHEN here IS NULL THEN null ELSE {id: here.id, countryCode: here.countryCode, name: head(COLLECT { MATCH (here)-[:HAS_TEXT]->(t19:Text {field: 'name'})
-    WITH t19, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t19.lang][0], CASE WHEN t19.original THEN size($languages) END) AS rank20
-    WHERE rank20 IS NOT NULL
-    RETURN {text: t19.value, language: t19.lang, fallback: rank20 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t19.status = 'DRAFT', false)} AS r ORDER BY rank20, t19.lang LIMIT 1 })} END AS place
+  RETURN CASE WHEN here IS NULL THEN null ELSE {id: here.id, countryCode: here.countryCode, name: head(COLLECT { MATCH (here)-[:HAS_TEXT]->(t21:Text {field: 'name'})
+    WITH t21, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t21.lang][0], CASE WHEN t21.original THEN size($languages) END) AS rank22
+    WHERE rank22 IS NOT NULL
+    RETURN {text: t21.value, language: t21.lang, fallback: rank22 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t21.status = 'DRAFT', false)} AS r ORDER BY rank22, t21.lang LIMIT 1 })} END AS place
 }
 CALL (themes) {
   OPTIONAL MATCH (here:Place {id: $place})
@@ -73,17 +73,23 @@ CALL (themes) {
     here IS NOT NULL AND EXISTS { MATCH (o)-[b:BASED_IN]->(p:Place)
       WHERE (NOT $recordOnly OR b.basis = 'RECORD') AND (p = here OR EXISTS { MATCH path = (here)-[:PART_OF*1..3]->(p) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) }
         OR EXISTS { MATCH path = (p)-[:PART_OF*1..3]->(here) WHERE all(x IN nodes(path) WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false)) }) } AS local
-  WITH o, on, local ORDER BY local DESC, size(on) DESC, o.id
-  WITH o, on, local, {id: o.id, visibility: o.visibility, example: coalesce(o.example, false), kind: o.kind, name: head(COLLECT { MATCH (o)-[:HAS_TEXT]->(t21:Text {field: 'name'})
-    WITH t21, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t21.lang][0], CASE WHEN t21.original THEN size($languages) END) AS rank22
-    WHERE rank22 IS NOT NULL
-    RETURN {text: t21.value, language: t21.lang, fallback: rank22 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t21.status = 'DRAFT', false)} AS r ORDER BY rank22, t21.lang LIMIT 1 }), basedIn: COLLECT { MATCH (o)-[:BASED_IN]->(n23:Place) WHERE n23.visibility IN $visible AND NOT coalesce(n23.archived, false) RETURN head(COLLECT { MATCH (n23)-[:HAS_TEXT]->(t24:Text {field: 'name'})
-    WITH t24, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t24.lang][0], CASE WHEN t24.original THEN size($languages) END) AS rank25
-    WHERE rank25 IS NOT NULL
-    RETURN {text: t24.value, language: t24.lang, fallback: rank25 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t24.status = 'DRAFT', false)} AS r ORDER BY rank25, t24.lang LIMIT 1 }) AS r ORDER BY n23.id }} AS projected
-  RETURN collect(projected {.*, themes: on, local: local}) AS partners
+  WITH o, on, local, [id IN on WHERE EXISTS { MATCH (o)-[:WORKS_ON {basis: 'EDITORIAL'}]->(:Theme {id: id}) }] AS editorial
+  ORDER BY local DESC, size(on) DESC, o.id
+  WITH o, on, local, editorial, {id: o.id, visibility: o.visibility, example: coalesce(o.example, false), kind: o.kind, name: head(COLLECT { MATCH (o)-[:HAS_TEXT]->(t23:Text {field: 'name'})
+    WITH t23, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t23.lang][0], CASE WHEN t23.original THEN size($languages) END) AS rank24
+    WHERE rank24 IS NOT NULL
+    RETURN {text: t23.value, language: t23.lang, fallback: rank24 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t23.status = 'DRAFT', false)} AS r ORDER BY rank24, t23.lang LIMIT 1 }), basedIn: COLLECT { MATCH (o)-[l26:BASED_IN]->(n25:Place) WHERE n25.visibility IN $visible AND NOT coalesce(n25.archived, false) AND (NOT $recordOnly OR l26.basis = 'RECORD') RETURN head(COLLECT { MATCH (n25)-[:HAS_TEXT]->(t27:Text {field: 'name'})
+    WITH t27, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t27.lang][0], CASE WHEN t27.original THEN size($languages) END) AS rank28
+    WHERE rank28 IS NOT NULL
+    RETURN {text: t27.value, language: t27.lang, fallback: rank28 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t27.status = 'DRAFT', false)} AS r ORDER BY rank28, t27.lang LIMIT 1 }) AS r ORDER BY n25.id },
+      basedInLinks: COLLECT { MATCH (o)-[l30:BASED_IN]->(n29:Place) WHERE n29.visibility IN $visible AND NOT coalesce(n29.archived, false) AND (NOT $recordOnly OR l30.basis = 'RECORD') RETURN {basis: l30.basis, name: head(COLLECT { MATCH (n29)-[:HAS_TEXT]->(t31:Text {field: 'name'})
+    WITH t31, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t31.lang][0], CASE WHEN t31.original THEN size($languages) END) AS rank32
+    WHERE rank32 IS NOT NULL
+    RETURN {text: t31.value, language: t31.lang, fallback: rank32 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t31.status = 'DRAFT', false)} AS r ORDER BY rank32, t31.lang LIMIT 1 })} AS r ORDER BY n29.id }} AS projected
+  RETURN collect(projected {.*, themes: on, editorialThemes: editorial, local: local}) AS partners
 }
 CALL (themes) {
   UNWIND themes AS t
@@ -91,25 +97,25 @@ CALL (themes) {
   WHERE rk.visibility IN $visible AND NOT coalesce(rk.archived, false)
     AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(rk.example, false)))
   WITH DISTINCT rk ORDER BY rk.id
-  RETURN collect({id: rk.id, visibility: rk.visibility, example: coalesce(rk.example, false), text: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t26:Text {field: 'text'})
-    WITH t26, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t26.lang][0], CASE WHEN t26.original THEN size($languages) END) AS rank27
-    WHERE rank27 IS NOT NULL
-    RETURN {text: t26.value, language: t26.lang, fallback: rank27 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t26.status = 'DRAFT', false)} AS r ORDER BY rank27, t26.lang LIMIT 1 }), description: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t28:Text {field: 'description'})
-    WITH t28, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t28.lang][0], CASE WHEN t28.original THEN size($languages) END) AS rank29
-    WHERE rank29 IS NOT NULL
-    RETURN {text: t28.value, language: t28.lang, fallback: rank29 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t28.status = 'DRAFT', false)} AS r ORDER BY rank29, t28.lang LIMIT 1 })}) AS risks
+  RETURN collect({id: rk.id, visibility: rk.visibility, example: coalesce(rk.example, false), text: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t33:Text {field: 'text'})
+    WITH t33, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t33.lang][0], CASE WHEN t33.original THEN size($languages) END) AS rank34
+    WHERE rank34 IS NOT NULL
+    RETURN {text: t33.value, language: t33.lang, fallback: rank34 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t33.status = 'DRAFT', false)} AS r ORDER BY rank34, t33.lang LIMIT 1 }), description: head(COLLECT { MATCH (rk)-[:HAS_TEXT]->(t35:Text {field: 'description'})
+    WITH t35, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t35.lang][0], CASE WHEN t35.original THEN size($languages) END) AS rank36
+    WHERE rank36 IS NOT NULL
+    RETURN {text: t35.value, language: t35.lang, fallback: rank36 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t35.status = 'DRAFT', false)} AS r ORDER BY rank36, t35.lang LIMIT 1 })}) AS risks
 }
-RETURN unknown, [t IN themes | {id: t.id, visibility: t.visibility, example: coalesce(t.example, false), name: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t6:Text {field: 'name'})
-    WITH t6, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t6.lang][0], CASE WHEN t6.original THEN size($languages) END) AS rank7
-    WHERE rank7 IS NOT NULL
-    RETURN {text: t6.value, language: t6.lang, fallback: rank7 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t6.status = 'DRAFT', false)} AS r ORDER BY rank7, t6.lang LIMIT 1 }), description: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t8:Text {field: 'description'})
-    WITH t8, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t8.lang][0], CASE WHEN t8.original THEN size($languages) END) AS rank9
-    WHERE rank9 IS NOT NULL
-    RETURN {text: t8.value, language: t8.lang, fallback: rank9 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t8.status = 'DRAFT', false)} AS r ORDER BY rank9, t8.lang LIMIT 1 })}] AS themes, messages, place, coalesce(head(COLLECT { CALL () {
+RETURN unknown, [t IN themes | {id: t.id, visibility: t.visibility, example: coalesce(t.example, false), name: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t7:Text {field: 'name'})
+    WITH t7, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t7.lang][0], CASE WHEN t7.original THEN size($languages) END) AS rank8
+    WHERE rank8 IS NOT NULL
+    RETURN {text: t7.value, language: t7.lang, fallback: rank8 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t7.status = 'DRAFT', false)} AS r ORDER BY rank8, t7.lang LIMIT 1 }), description: head(COLLECT { MATCH (t)-[:HAS_TEXT]->(t9:Text {field: 'description'})
+    WITH t9, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t9.lang][0], CASE WHEN t9.original THEN size($languages) END) AS rank10
+    WHERE rank10 IS NOT NULL
+    RETURN {text: t9.value, language: t9.lang, fallback: rank10 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t9.status = 'DRAFT', false)} AS r ORDER BY rank10, t9.lang LIMIT 1 })}] AS themes, messages, place, coalesce(head(COLLECT { CALL () {
 // advocacySpaces(place, levels, themes, messages, orderBy): spaces carrying the selected messages, each with its
 // reach from the place and its coverage (how many of the selected messages it carries). With a place: the spaces
 // of that place or of a place inside it (PLACE; listed even when they carry none of the selection yet), of the
@@ -181,11 +187,11 @@ CALL (missing) {
     WITH t1, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t1.lang][0], CASE WHEN t1.original THEN size($languages) END) AS rank2
     WHERE rank2 IS NOT NULL
     RETURN {text: t1.value, language: t1.lang, fallback: rank2 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t1.status = 'DRAFT', false)} AS r ORDER BY rank2, t1.lang LIMIT 1 }), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n3:Place) WHERE n3.visibility IN $visible AND NOT coalesce(n3.archived, false) RETURN head(COLLECT { MATCH (n3)-[:HAS_TEXT]->(t4:Text {field: 'name'})
-    WITH t4, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t4.lang][0], CASE WHEN t4.original THEN size($languages) END) AS rank5
-    WHERE rank5 IS NOT NULL
-    RETURN {text: t4.value, language: t4.lang, fallback: rank5 = size($languages) AND $language IS NOT NULL,
-      draft: coalesce(t4.status = 'DRAFT', false)} AS r ORDER BY rank5, t4.lang LIMIT 1 }) AS r ORDER BY n3.id LIMIT 1}),
+      draft: coalesce(t1.status = 'DRAFT', false)} AS r ORDER BY rank2, t1.lang LIMIT 1 }), place: head(COLLECT { MATCH (s)-[:LOCATED_IN]->(n3:Place) WHERE n3.visibility IN $visible AND NOT coalesce(n3.archived, false) RETURN head(COLLECT { MATCH (n3)-[:HAS_TEXT]->(t5:Text {field: 'name'})
+    WITH t5, coalesce([i IN range(0, size($languages) - 1) WHERE $languages[i] = t5.lang][0], CASE WHEN t5.original THEN size($languages) END) AS rank6
+    WHERE rank6 IS NOT NULL
+    RETURN {text: t5.value, language: t5.lang, fallback: rank6 = size($languages) AND $language IS NOT NULL,
+      draft: coalesce(t5.status = 'DRAFT', false)} AS r ORDER BY rank6, t5.lang LIMIT 1 }) AS r ORDER BY n3.id LIMIT 1}),
     editorialMessages: COLLECT { MATCH (s)<-[:CARRIED_IN {basis: 'EDITORIAL'}]-(n0:Message) WHERE n0.visibility IN $visible AND NOT coalesce(n0.archived, false) RETURN n0.id }}
   , matchedMessages:
     [m IN carried[0..$matchedFirst] | m.id]
