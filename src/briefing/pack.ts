@@ -89,7 +89,7 @@ interface PackSafety {
 }
 
 /** How much of a pack the workshop record states: its items (example or not) and the links it shows, by basis. */
-export interface PackProvenance {
+interface PackProvenance {
   items: number;
   examples: number;
   recordLinks: number;

@@ -14,7 +14,6 @@ export {
   type Basis,
   type KindSpec,
   type Label,
-  type Origin,
   type PropSpec,
   type Visibility,
 } from './kinds.js';

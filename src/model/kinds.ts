@@ -13,7 +13,6 @@ export type Basis = (typeof BASES)[number];
 
 /** Where a record comes from: the workshop record (it names a section), the team, or example data. */
 export const ORIGINS = ['RECORD', 'TEAM', 'EXAMPLE'] as const;
-export type Origin = (typeof ORIGINS)[number];
 
 export const SPACE_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL'] as const;
 

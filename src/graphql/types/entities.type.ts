@@ -22,7 +22,7 @@ export class RecordSection {
 }
 
 @ObjectType({ ...simple, description: 'Where a record comes from' })
-export class Provenance {
+class Provenance {
   @Field(() => Origin) origin!: Origin;
   @Field(() => [RecordSection], { description: 'The sections of the workshop record it comes from, in order' })
   sections!: RecordSection[];
@@ -122,12 +122,12 @@ function linkType<T>(name: string, node: () => abstract new () => T) {
   }
   return LinkOf;
 }
-export const ThemeLink = linkType('Theme', () => Theme);
-export const MessageLink = linkType('Message', () => Message);
-export const AdvocacySpaceLink = linkType('AdvocacySpace', () => AdvocacySpace);
-export const PlaceLink = linkType('Place', () => Place);
-export const OrganisationLink = linkType('Organisation', () => Organisation);
-export const EvidenceLink = linkType('Evidence', () => Evidence);
+const ThemeLink = linkType('Theme', () => Theme);
+const MessageLink = linkType('Message', () => Message);
+const AdvocacySpaceLink = linkType('AdvocacySpace', () => AdvocacySpace);
+const PlaceLink = linkType('Place', () => Place);
+const OrganisationLink = linkType('Organisation', () => Organisation);
+const EvidenceLink = linkType('Evidence', () => Evidence);
 
 @ObjectType(simple)
 export class PageInfo {
