@@ -30,7 +30,7 @@ export async function createFixture(db: Db, nodes: FixtureNode[], rels: FixtureR
       await tx.run(
         'raw',
         { id: n.id, vis: n.visibility ?? 'PUBLIC', props: n.props ?? {}, texts, field },
-        `MERGE (n:${n.label} {id: $id}) SET n += $props, n.visibility = $vis, n.version = 1, n.archived = false, n.example = false
+        `MERGE (n:${n.label} {id: $id}) SET n += $props, n.visibility = $vis, n.version = 1, n.archived = false, n.example = coalesce($props.example, false)
          WITH n UNWIND $texts AS t CREATE (n)-[:HAS_TEXT]->(x:Text:${n.label}Text {field: $field, lang: t.lang, value: t.value, folded: t.folded, original: t.original}) SET x:$(t.labels)`,
       );
     }

@@ -144,6 +144,12 @@ describe('export -> import round trip', () => {
         after: expect.objectContaining({ id: id('m1'), label: 'Message' }),
       },
     ]);
+    // The import's history names the links it wrote with their basis, as API writes do.
+    expect(h.data!.history[0].after.links).toEqual([
+      `ADDRESSES ${id('t1')} RECORD`,
+      `ADDRESSES ${id('t2')} RECORD`,
+      `CARRIED_IN ${id('s1')} RECORD`,
+    ]);
   });
 });
 
