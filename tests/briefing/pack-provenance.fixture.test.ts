@@ -11,6 +11,22 @@ const P = uid('bpp');
 const id = (s: string) => `${P}-${s}`;
 let api: TestApi;
 
+/** type from to [basis]: RECORD unless said. */
+const LINKS = `
+  ADDRESSES m-rec a
+  ADDRESSES m-rec b
+  ADDRESSES m-ed a
+  ADDRESSES m-ed b EDITORIAL
+  ADDRESSES m-ex a
+  SUPPORTS q m-rec EDITORIAL
+  LOCATED_IN s-rec city
+  LOCATED_IN s-ex city
+  CARRIED_IN m-rec s-rec
+  CARRIED_IN m-ed s-rec EDITORIAL
+  CARRIED_IN m-rec s-ex
+  BASED_IN o city EDITORIAL
+  WORKS_ON o a`;
+
 beforeAll(async () => {
   api = await testApi();
   const example = { example: true };
@@ -28,21 +44,12 @@ beforeAll(async () => {
       { label: 'Space', id: id('s-ex'), texts: { en: 'Example agency' }, props: { level: 'LOCAL', ...example } },
       { label: 'Organisation', id: id('o'), texts: { en: 'Partner' }, props: { kind: 'ASSOCIATION' } },
     ],
-    [
-      { type: 'ADDRESSES', from: id('m-rec'), to: id('a') },
-      { type: 'ADDRESSES', from: id('m-rec'), to: id('b') },
-      { type: 'ADDRESSES', from: id('m-ed'), to: id('a') },
-      { type: 'ADDRESSES', from: id('m-ed'), to: id('b'), basis: 'EDITORIAL' },
-      { type: 'ADDRESSES', from: id('m-ex'), to: id('a') },
-      { type: 'SUPPORTS', from: id('q'), to: id('m-rec'), basis: 'EDITORIAL' },
-      { type: 'LOCATED_IN', from: id('s-rec'), to: id('city') },
-      { type: 'LOCATED_IN', from: id('s-ex'), to: id('city') },
-      { type: 'CARRIED_IN', from: id('m-rec'), to: id('s-rec') },
-      { type: 'CARRIED_IN', from: id('m-ed'), to: id('s-rec'), basis: 'EDITORIAL' },
-      { type: 'CARRIED_IN', from: id('m-rec'), to: id('s-ex') },
-      { type: 'BASED_IN', from: id('o'), to: id('city'), basis: 'EDITORIAL' },
-      { type: 'WORKS_ON', from: id('o'), to: id('a') },
-    ],
+    LINKS.trim()
+      .split('\n')
+      .map((line) => {
+        const [type, from, to, basis] = line.trim().split(' ');
+        return { type, from: id(from), to: id(to), basis: basis as 'EDITORIAL' | undefined };
+      }),
   );
 });
 
