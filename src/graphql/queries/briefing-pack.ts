@@ -140,12 +140,7 @@ function readByName<T>(value: T): T {
  * everything, so they need them all. */
 function sectionsOf(info: GraphQLResolveInfo): PackSections {
   const sel = rootSelection(info, 'BriefingPack');
-  if (
-    selects(sel, 'safety') ||
-    selects(sel, 'fallbacks') ||
-    selects(sel, 'drafts') ||
-    selects(sel, 'provenance')
-  )
+  if (selects(sel, 'safety') || selects(sel, 'fallbacks') || selects(sel, 'drafts') || selects(sel, 'provenance'))
     return WHOLE_PACK;
   const shared = path(sel, [
     ['sharedMessages', 'BriefingMessageGroup'],
