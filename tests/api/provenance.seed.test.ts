@@ -42,6 +42,8 @@ describe('provenance on the seed graph', () => {
       ADMIN,
     );
     expect(r.errors).toBeUndefined();
+    // One statement per root field, the link lists included.
+    expect(r.statements).toBe(3);
     const nodes = (k: string, label: string) =>
       (r.data![k].edges as Array<{ node: Record<string, any> }>)
         .map((e) => e.node)
