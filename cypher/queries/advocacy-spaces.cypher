@@ -4,6 +4,8 @@
 // places it is part of (REGION, COUNTRY), then international and internal ones; local, regional and national
 // spaces elsewhere are left out. Order: reach then coverage ($byCoverage false), or coverage then reach.
 // Selection: the given messages plus the messages of the given themes, else every message.
+// $recordOnly: only links the record states (basis RECORD) select a message or make a space carry it, and
+// example messages and spaces are left out.
 //@variants selection,matched | selection | everything,matched | everything
 //@scans Message Space
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
@@ -15,18 +17,21 @@ CALL (missing) {
   CALL () {
     MATCH (m:Message)
     WHERE m.id IN coalesce($messages, []) AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+      AND (NOT $recordOnly OR NOT coalesce(m.example, false))
     RETURN m
     UNION
-    MATCH (t:Theme)<-[:ADDRESSES]-(m:Message)
+    MATCH (t:Theme)<-[a:ADDRESSES]-(m:Message)
     WHERE t.id IN coalesce($themes, []) AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
       AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+      AND (NOT $recordOnly OR (a.basis = 'RECORD' AND NOT coalesce(m.example, false)))
     RETURN m
   }
   WITH collect(m) AS selection
   CALL (selection) {
     UNWIND selection AS m
-    MATCH (m)-[:CARRIED_IN]->(s:Space)
+    MATCH (m)-[c:CARRIED_IN]->(s:Space)
     WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+      AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(s.example, false)))
     WITH s, m ORDER BY m.id
     RETURN s, collect(m) AS carried
     UNION ALL
@@ -34,6 +39,7 @@ CALL (missing) {
     MATCH path = (:Place {id: $place})<-[:PART_OF*0..3]-(:Place)<-[:LOCATED_IN]-(s:Space)
     WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
       AND all(x IN nodes(path)[..-1] WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false))
+      AND (NOT $recordOnly OR NOT coalesce(s.example, false))
     RETURN DISTINCT s, [] AS carried
   }
   WITH s, collect(carried) AS found, size(selection) AS total
@@ -44,10 +50,12 @@ CALL (missing) {
   // Every message is the selection: count from the spaces' side instead of walking every message.
   CALL () {
     MATCH (m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
+      AND (NOT $recordOnly OR NOT coalesce(m.example, false))
     RETURN count(m) AS total
   }
   MATCH (s:Space)
   WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+    AND (NOT $recordOnly OR NOT coalesce(s.example, false))
   WITH s, null AS carried, null AS n, total
   //#endif
   // A hidden place counts as no place, and a path through a hidden place as no path: reaches must not tell.
@@ -67,7 +75,8 @@ CALL (missing) {
   WHERE $place IS NULL OR reach IS NOT NULL
   //#if everything
   // Counted only for the spaces the place leaves in: most local spaces elsewhere are already out.
-  WITH s, carried, reach, total, COUNT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) } AS n
+  WITH s, carried, reach, total, COUNT { MATCH (s)<-[c:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(m.example, false))) } AS n
   WHERE n > 0 OR reach = 'PLACE'
   //#endif
   WITH s, carried, reach, n, total, CASE WHEN total = 0 THEN 0.0 ELSE toFloat(n) / total END AS score,
@@ -83,7 +92,8 @@ CALL (missing) {
     [m IN carried[0..$matchedFirst] | {{matched}}]
   //#endif
   //#if everything
-    COLLECT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) RETURN {{matched}} AS r ORDER BY m.id LIMIT $matchedFirst }
+    COLLECT { MATCH (s)<-[c:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
+      AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(m.example, false))) RETURN {{matched}} AS r ORDER BY m.id LIMIT $matchedFirst }
   //#endif
   //#endif
   }) AS ranked

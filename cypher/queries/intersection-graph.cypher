@@ -2,6 +2,8 @@
 // SHARES edges between themes weighted by how many messages they share; with spaces, where those messages are carried.
 // Edges travel as id lists ([message, theme...], [source, target, weight], [message, space]): thousands of small maps
 // cost the driver more to decode than the query costs Neo4j; the resolver makes them edges.
+// Each ADDRESSES and CARRIED_IN edge carries its basis. $recordOnly: only links the record states (basis RECORD)
+// make a message shared or a space carry it, and example messages and spaces are left out.
 //@variants spaces | none
 //@scans Theme
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"'] AS missing
@@ -14,13 +16,14 @@ CALL (missing) {
 }
 CALL (themes) {
   UNWIND themes AS t
-  MATCH (t)<-[:ADDRESSES]-(m:Message)
+  MATCH (t)<-[a:ADDRESSES]-(m:Message)
   WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
-  WITH m, t ORDER BY t.id
-  WITH m, collect(t) AS ts
+    AND (NOT $recordOnly OR (a.basis = 'RECORD' AND NOT coalesce(m.example, false)))
+  WITH m, t, a.basis AS basis ORDER BY t.id
+  WITH m, collect(t) AS ts, collect(basis) AS bases
   WHERE size(ts) >= 2
-  WITH m, ts ORDER BY m.id
-  RETURN collect({m: m, ts: ts}) AS shared
+  WITH m, ts, bases ORDER BY m.id
+  RETURN collect({m: m, ts: ts, bases: bases}) AS shared
 }
 CALL (shared) {
   UNWIND shared AS s
@@ -36,15 +39,16 @@ CALL (shared) {
   //#if spaces
   UNWIND shared AS s
   WITH s.m AS m
-  MATCH (m)-[:CARRIED_IN]->(sp:Space)
+  MATCH (m)-[c:CARRIED_IN]->(sp:Space)
   WHERE sp.visibility IN $visible AND NOT coalesce(sp.archived, false) AND ($levels IS NULL OR sp.level IN $levels)
-  WITH m, sp ORDER BY m.id, sp.id
-  RETURN collect(DISTINCT sp) AS spaces, collect([m.id, sp.id]) AS carried
+    AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(sp.example, false)))
+  WITH m, sp, c.basis AS basis ORDER BY m.id, sp.id
+  RETURN collect(DISTINCT sp) AS spaces, collect([m.id, sp.id, basis]) AS carried
   //#else
   RETURN [] AS spaces, [] AS carried
   //#endif
 }
 RETURN missing,
   [t IN themes | {{themeNode}}] + [mm IN [s IN shared | s.m] | {{messageNode}}] + [sp IN spaces | {{spaceNode}}] AS nodes,
-  [s IN shared | [s.m.id] + [t IN s.ts | t.id]] AS addresses,
+  [s IN shared | [s.m.id, [t IN s.ts | t.id], s.bases]] AS addresses,
   shares, carried

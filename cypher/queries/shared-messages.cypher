@@ -6,7 +6,8 @@
 //   graph. It gives up after 4,000 messages (themes that are common but rarely meet).
 // - otherwise, and when the walk did not run or found less than a page: every candidate with its count, sorted, cut.
 // The estimate reads degree and label counts only (the estimate is not the answer: hidden records cannot leak).
-//@variants walk | none
+// $recordOnly: only ADDRESSES links the record states (basis RECORD) count, and example messages are left out.
+//@variants walk,links | none
 WITH [id IN $themes WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"'] AS missing
 CALL (missing) {
   //#if walk
@@ -26,7 +27,8 @@ CALL (missing) {
   WHERE m.id > coalesce($afterId, '')
   WITH m ORDER BY m.id LIMIT 4000
   WITH m WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
-    AND all(id IN $themes WHERE EXISTS { MATCH (m)-[:ADDRESSES]->(:Theme {id: id}) })
+    AND (NOT $recordOnly OR NOT coalesce(m.example, false))
+    AND all(id IN $themes WHERE EXISTS { MATCH (m)-[a:ADDRESSES]->(:Theme {id: id}) WHERE NOT $recordOnly OR a.basis = 'RECORD' })
   WITH m LIMIT $limit
   RETURN collect({m: m, n: size($themes)}) AS walked
   //#else
@@ -35,9 +37,10 @@ CALL (missing) {
 }
 CALL (missing, walked) {
   WITH missing WHERE size(missing) = 0 AND size(walked) < $limit
-  MATCH (t:Theme)<-[:ADDRESSES]-(m:Message)
+  MATCH (t:Theme)<-[a:ADDRESSES]-(m:Message)
   WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
     AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    AND (NOT $recordOnly OR (a.basis = 'RECORD' AND NOT coalesce(m.example, false)))
   WITH m, count(t) AS n
   WHERE n >= $minThemes
   RETURN collect({m: m, n: n}) AS candidates
@@ -48,6 +51,11 @@ CALL (walked, candidates) {
   WHERE $afterN IS NULL OR n < $afterN OR (n = $afterN AND m.id > $afterId)
   WITH m, n ORDER BY n DESC, m.id LIMIT $limit
   RETURN collect({key: [n, m.id], node: {{node}},
-    matched: COLLECT { MATCH (m)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false) RETURN {{matched}} AS r ORDER BY t.id }}) AS rows
+    //#if links
+    matchedLinks: COLLECT { MATCH (m)-[rel0:ADDRESSES]->(t:Theme) WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
+      AND (NOT $recordOnly OR rel0.basis = 'RECORD') RETURN {{matchedLink}} AS r ORDER BY t.id },
+    //#endif
+    matched: COLLECT { MATCH (m)-[a:ADDRESSES]->(t:Theme) WHERE t.id IN $themes AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
+      AND (NOT $recordOnly OR a.basis = 'RECORD') RETURN {{matched}} AS r ORDER BY t.id }}) AS rows
 }
 RETURN missing, {__raw: true, first: $first, rows: rows, total: CASE WHEN size(walked) = $limit THEN null ELSE size(candidates) END} AS connection

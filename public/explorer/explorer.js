@@ -5,12 +5,15 @@ import { toGEXF, toGraphML } from './export.js';
 const $ = (s) => document.querySelector(s);
 const LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL'];
 const THEMES = 'query($l: String) { themes { id name(language: $l) } }';
-const GRAPH = `query($themes: [ID!], $min: Int, $spaces: Boolean! = false, $levels: [SpaceLevel!], $l: String) {
-  intersectionGraph(themes: $themes, minShared: $min, includeSpaces: $spaces, levels: $levels) {
-    nodes { id recordId kind label(language: $l) } edges { source target kind weight } } }`;
+const GRAPH = `query($themes: [ID!], $min: Int, $spaces: Boolean! = false, $levels: [SpaceLevel!], $l: String, $record: Boolean!) {
+  intersectionGraph(themes: $themes, minShared: $min, includeSpaces: $spaces, levels: $levels, recordOnly: $record) {
+    nodes { id recordId kind example label(language: $l) } edges { source target kind weight basis } } }`;
+// Each link with its basis, each record with where it comes from: the panel marks editorial links and examples.
 const MESSAGE = `query($id: ID!, $l: String) { message(id: $id) {
-  id text(language: $l) translations { language }
-  themes { id name(language: $l) } spaces { id level name(language: $l) } evidence { id kind text(language: $l) } } }`;
+  id text(language: $l) translations { language } provenance { origin sections { title(language: $l) } }
+  themeLinks { basis node { id name(language: $l) } }
+  spaceLinks { basis node { id level example name(language: $l) } }
+  evidenceLinks { basis node { id kind example text(language: $l) } } } }`;
 // From this zoom on, every node is named (below it, only themes and the messages every theme shares).
 const LABEL_ZOOM = 2;
 
@@ -62,11 +65,14 @@ function elements(graph, selectedCount) {
       ref: n.recordId,
       kind: n.kind,
       label: n.label,
+      example: n.example,
       shared: n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount,
     },
-    classes: [n.kind.toLowerCase(), n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount ? 'all' : ''].join(
-      ' ',
-    ),
+    classes: [
+      n.kind.toLowerCase(),
+      n.kind === 'MESSAGE' && addresses.get(n.id) === selectedCount ? 'all' : '',
+      n.example ? 'example' : '',
+    ].join(' '),
   }));
   const edges = graph.edges.map((e, i) => ({
     group: 'edges',
@@ -76,8 +82,9 @@ function elements(graph, selectedCount) {
       target: e.target,
       kind: e.kind,
       weight: e.weight,
+      basis: e.basis,
     },
-    classes: e.kind.toLowerCase(),
+    classes: [e.kind.toLowerCase(), e.basis === 'EDITORIAL' ? 'editorial' : ''].join(' '),
   }));
   return [...nodes, ...edges];
 }
@@ -135,6 +142,12 @@ const STYLE = [
     },
   },
   { selector: 'edge.carried_in', style: { 'line-style': 'dashed', 'line-color': '#2a9d8f' } },
+  // Links the team added (EDITORIAL) are dotted; example records are hollow with a dashed outline.
+  { selector: 'edge.editorial', style: { 'line-style': 'dotted', width: 1.5 } },
+  {
+    selector: 'node.example',
+    style: { 'background-opacity': 0.25, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#2a9d8f' },
+  },
 ];
 
 /** The view as a link: what a reload, a bookmark or the back button gives back. */
@@ -144,6 +157,7 @@ function keepInUrl(themes, levels) {
   if (levels.length !== LEVELS.length) params.set('levels', levels.join(','));
   const min = Number($('#minShared').value) || 1;
   if (min > 1) params.set('minShared', String(min));
+  if ($('#recordOnly').checked) params.set('recordOnly', '1');
   history.replaceState(null, '', `${location.pathname}?${params}`);
 }
 
@@ -158,6 +172,7 @@ async function draw() {
       spaces: $('#spaces').checked,
       levels: levels.length === LEVELS.length ? null : levels,
       l: $('#language').value,
+      record: $('#recordOnly').checked,
     });
     state.graph = intersectionGraph;
     const selectedCount = intersectionGraph.nodes.filter((n) => n.kind === 'THEME').length;
@@ -238,6 +253,19 @@ function list(title, items) {
   return [element('h3', title), ul];
 }
 
+/** Where a record comes from, in words. */
+function origin(p) {
+  if (p.origin === 'EXAMPLE') return 'Example data, not from the workshop record';
+  if (p.origin === 'TEAM') return 'Added by the team';
+  return `From the workshop record: ${p.sections.map((s) => s.title).join('; ')}`;
+}
+
+/** The marks of a link: EDITORIAL when the team added it, EXAMPLE when its record is example data. */
+const marks = (link) => [
+  ...(link.basis === 'EDITORIAL' ? [element('span', 'EDITORIAL', 'tag editorial')] : []),
+  ...(link.node.example ? [element('span', 'EXAMPLE', 'tag example')] : []),
+];
+
 async function details(node) {
   const box = $('#details');
   box.dataset.id = node.id;
@@ -249,6 +277,7 @@ async function details(node) {
     box.replaceChildren(
       element('h2', node.label),
       element('p', node.kind.toLowerCase(), 'hint'),
+      ...(node.example ? [element('p', 'Example data, not from the workshop record', 'hint provenance')] : []),
       ...list('Linked', around),
     );
     return;
@@ -261,18 +290,19 @@ async function details(node) {
     }
     box.replaceChildren(
       element('h2', message.text),
+      element('p', origin(message.provenance), 'hint provenance'),
       element('p', `Languages: ${message.translations.map((t) => t.language).join(', ')}`, 'hint'),
       ...list(
         'Themes',
-        message.themes.map((t) => [t.name]),
+        message.themeLinks.map((l) => [...marks(l), l.node.name]),
       ),
       ...list(
         'Evidence',
-        message.evidence.map((e) => [element('span', e.kind, 'tag'), e.text]),
+        message.evidenceLinks.map((l) => [element('span', l.node.kind, 'tag'), ...marks(l), l.node.text]),
       ),
       ...list(
         'Advocacy spaces',
-        message.spaces.map((s) => [element('span', s.level, 'tag'), s.name]),
+        message.spaceLinks.map((l) => [element('span', l.node.level, 'tag'), ...marks(l), l.node.name]),
       ),
     );
   } catch (e) {
@@ -310,6 +340,7 @@ async function start() {
   for (const l of LEVELS) checkbox($('#levels'), l, l.toLowerCase(), levels.includes(l));
   if (params.get('spaces') === '0') $('#spaces').checked = false;
   if (params.get('minShared')) $('#minShared').value = params.get('minShared');
+  if (params.get('recordOnly') === '1') $('#recordOnly').checked = true;
   const selected = params.get('themes')?.split(',') ?? ['migration', 'sex-work'];
   try {
     await loadThemes(selected);

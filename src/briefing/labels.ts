@@ -38,6 +38,17 @@ export interface Labels {
   translated: (c: { language: string | null; texts: number; drafts: number; fallbacks: number }) => string;
   none: string;
   page: (n: number, of: number) => string;
+  /** Marks of example records and of links the team added, with what they mean (the pack's legend). */
+  example: string;
+  editorial: string;
+  exampleLegend: string;
+  editorialLegend: string;
+  sources: string;
+  /** How much of the pack the record states; record-only packs say so. */
+  provenance: (
+    p: { items: number; examples: number; recordLinks: number; editorialLinks: number },
+    recordOnly: boolean,
+  ) => string;
   note: (c: { internal: number; restricted: number; sensitive: number }) => string | null;
 }
 
@@ -85,6 +96,15 @@ const en: Labels = {
     (fallbacks ? `; ${fallbacks} in their original language (†)` : ''),
   none: 'None.',
   page: (n, of) => `Page ${n} of ${of}`,
+  example: 'EXAMPLE',
+  editorial: 'EDITORIAL',
+  exampleLegend: 'example data for teams to curate, not from the workshop record',
+  editorialLegend: 'a link the team added (to the themes named); the workshop record does not state it',
+  sources: 'Where this pack comes from',
+  provenance: (p, recordOnly) =>
+    recordOnly
+      ? `Record only: ${plural(p.items, 'item', 'items')} and ${plural(p.recordLinks, 'link', 'links')}, all stated by the workshop record; links the team added and example data are left out.`
+      : `${plural(p.items, 'item', 'items')} in this pack, ${p.examples} of them example data (marked EXAMPLE); of the ${plural(p.recordLinks + p.editorialLinks, 'link', 'links')} it shows, ${p.recordLinks} stated by the workshop record and ${p.editorialLinks} added by the team (marked EDITORIAL).`,
   note: ({ internal, restricted, sensitive }) => {
     const parts: string[] = [];
     if (internal || restricted) {
@@ -148,6 +168,16 @@ const fr: Labels = {
     (fallbacks ? ` ; ${fallbacks} dans leur langue d’origine (†)` : ''),
   none: 'Aucun.',
   page: (n, of) => `Page ${n} sur ${of}`,
+  example: 'EXEMPLE',
+  editorial: 'ÉDITORIAL',
+  exampleLegend: 'donnée d’exemple à compléter par les équipes, absente du compte rendu de l’atelier',
+  editorialLegend:
+    'un lien ajouté par l’équipe (vers les thèmes nommés) ; le compte rendu de l’atelier ne l’établit pas',
+  sources: 'D’où vient ce dossier',
+  provenance: (p, recordOnly) =>
+    recordOnly
+      ? `Compte rendu seul : ${plural(p.items, 'élément', 'éléments')} et ${plural(p.recordLinks, 'lien', 'liens')}, tous établis par le compte rendu de l’atelier ; les liens ajoutés par l’équipe et les exemples sont écartés.`
+      : `${plural(p.items, 'élément', 'éléments')} dans ce dossier, dont ${p.examples} d’exemple (signalés EXEMPLE) ; des ${plural(p.recordLinks + p.editorialLinks, 'lien', 'liens')} qu’il montre, ${p.recordLinks} établis par le compte rendu de l’atelier et ${p.editorialLinks} ajoutés par l’équipe (signalés ÉDITORIAL).`,
   note: ({ internal, restricted, sensitive }) => {
     const parts: string[] = [];
     if (internal || restricted) {

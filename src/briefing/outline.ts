@@ -42,15 +42,27 @@ const local = (t: LocalizedText, strong = false): Inline => ({
 });
 const tag = (text: string): Inline => ({ text, tag: true });
 const hidden = (v: Visibility): Inline[] => (v === 'PUBLIC' ? [] : [tag(v)]);
+/** The marks of a record: its visibility unless public, EXAMPLE for example data. */
+const marks = (r: { visibility: Visibility; example: boolean }, labels: Labels): Inline[] => [
+  ...hidden(r.visibility),
+  ...(r.example ? [tag(labels.example)] : []),
+];
+const editorial = (is: boolean, labels: Labels, what = ''): Inline[] =>
+  is ? [tag(what ? `${labels.editorial}: ${what}` : labels.editorial)] : [];
 const joined = (texts: LocalizedText[]): Inline[] =>
   texts.flatMap((t, i) => (i ? [{ text: ', ' }, local(t)] : [local(t)]));
 
-function messageItems(messages: PackMessage[], labels: Labels): Item[] {
+function messageItems(messages: PackMessage[], labels: Labels, names: (ids: string[]) => string): Item[] {
   return messages.map((m) => ({
-    text: [...hidden(m.visibility), local(m.text, true)],
+    text: [
+      ...marks(m, labels),
+      ...editorial(m.editorialThemes.length > 0, labels, names(m.editorialThemes)),
+      local(m.text, true),
+    ],
     children: m.evidence.map((e) => [
       tag(e.kind),
-      ...hidden(e.visibility),
+      ...marks(e, labels),
+      ...editorial(e.basis === 'EDITORIAL', labels),
       ...(e.sensitive ? [tag(labels.sensitive)] : []),
       { text: '“' },
       local(e.text),
@@ -67,7 +79,7 @@ function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
   );
   return pack.spaces.map((s) => ({
     text: [
-      ...hidden(s.visibility),
+      ...marks(s, labels),
       local(s.name, true),
       { text: ` (${labels.levels[s.level] ?? s.level}` },
       ...(s.place ? [{ text: ', ' }, local(s.place)] : []),
@@ -77,7 +89,9 @@ function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
     ],
     children: s.matchedMessages.flatMap((id) => {
       const m = messages.get(id);
-      return m ? [[...hidden(m.visibility), local(m.text)]] : [];
+      return m
+        ? [[...hidden(m.visibility), ...editorial(s.editorialMessages.includes(id), labels), local(m.text)]]
+        : [];
     }),
   }));
 }
@@ -107,26 +121,41 @@ export function outline(pack: BriefingPack): Outline {
       lines: [
         ...(safety.note ? [[{ text: safety.note }]] : []),
         ...safety.risks.map((r) => [
-          ...hidden(r.visibility),
+          ...marks(r, labels),
           local(r.text, true),
           ...(r.description ? [{ text: ': ' }, local(r.description)] : []),
         ]),
       ],
     });
   }
+  // The legend of the marks, and how much of the pack the record states.
+  blocks.push({
+    kind: 'note',
+    title: labels.sources,
+    lines: [
+      [{ text: labels.provenance(pack.provenance, pack.recordOnly) }],
+      // A record-only pack has nothing to mark.
+      ...(pack.recordOnly
+        ? []
+        : [
+            [tag(labels.example), { text: labels.exampleLegend }],
+            [tag(labels.editorial), { text: labels.editorialLegend }],
+          ]),
+    ],
+  });
   if (pack.sharedMessages.length) {
     blocks.push({ kind: 'heading', level: 1, text: labels.shared });
     for (const g of pack.sharedMessages)
       blocks.push(
         { kind: 'heading', level: 2, text: labels.bridging(g.themeCount) },
-        { kind: 'list', items: messageItems(g.messages, labels) },
+        { kind: 'list', items: messageItems(g.messages, labels, names) },
       );
   }
   for (const s of pack.themeMessages) {
     blocks.push({ kind: 'heading', level: 1, text: labels.otherMessages(s.theme.name.text) });
     blocks.push(
       s.messages.length
-        ? { kind: 'list', items: messageItems(s.messages, labels) }
+        ? { kind: 'list', items: messageItems(s.messages, labels, names) }
         : { kind: 'paragraph', text: [{ text: labels.none }] },
     );
   }
@@ -144,10 +173,18 @@ export function outline(pack: BriefingPack): Outline {
           header: [labels.partner, labels.kind, labels.basedIn, labels.worksOn],
           widths: [0.4, 0.15, 0.2, 0.25],
           rows: pack.partners.map((o) => [
-            [...hidden(o.visibility), local(o.name)],
+            [...marks(o, labels), local(o.name)],
             [{ text: o.kind }],
-            joined(o.basedIn),
-            [{ text: names(o.themes) }],
+            o.basedInLinks.flatMap((l, i) => [
+              ...(i ? [{ text: ', ' }] : []),
+              ...editorial(l.basis === 'EDITORIAL', labels),
+              local(l.name),
+            ]),
+            o.themes.flatMap((t, i) => [
+              ...(i ? [{ text: ', ' }] : []),
+              ...editorial(o.editorialThemes.includes(t), labels),
+              { text: names([t]) },
+            ]),
           ]),
         }
       : { kind: 'paragraph', text: [{ text: labels.none }] },

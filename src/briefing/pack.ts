@@ -2,6 +2,14 @@
 import { labelsFor, type Reach } from './labels.js';
 
 export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
+type Basis = 'RECORD' | 'EDITORIAL';
+
+/** What every item of a pack says of itself: who may see it, and whether it is example data. */
+interface PackRecord {
+  id: string;
+  visibility: Visibility;
+  example: boolean;
+}
 
 /** A text in the asked language; `fallback` when it was not there and the original is shown instead,
  * `draft` when it is a translation not yet reviewed. */
@@ -12,25 +20,23 @@ export interface LocalizedText {
   draft: boolean;
 }
 
-interface PackTheme {
-  id: string;
-  visibility: Visibility;
+interface PackTheme extends PackRecord {
   name: LocalizedText;
   description: LocalizedText | null;
 }
-interface PackEvidence {
-  id: string;
+interface PackEvidence extends PackRecord {
   kind: string;
-  visibility: Visibility;
+  /** Of its SUPPORTS link to the message it is listed under. */
+  basis: Basis;
   sensitive: boolean;
   text: LocalizedText;
   voicedBy: LocalizedText[];
 }
-export interface PackMessage {
-  id: string;
-  visibility: Visibility;
+export interface PackMessage extends PackRecord {
   text: LocalizedText;
   themes: string[];
+  /** Of `themes`, those it addresses by an editorial link only. */
+  editorialThemes: string[];
   evidence: PackEvidence[];
 }
 interface PackMessageGroup {
@@ -47,9 +53,7 @@ interface PackPlace {
   countryCode: string | null;
 }
 /** A ranked space: its reach from the pack's place (null without a place), and which of the pack's messages it carries. */
-export interface PackSpace {
-  id: string;
-  visibility: Visibility;
+export interface PackSpace extends PackRecord {
   level: string;
   name: LocalizedText;
   place: LocalizedText | null;
@@ -58,19 +62,21 @@ export interface PackSpace {
   selected: number;
   score: number;
   matchedMessages: string[];
+  /** Messages carried there by an editorial link (ids; of the pack's, only those in matchedMessages matter). */
+  editorialMessages: string[];
 }
-interface PackPartner {
-  id: string;
-  visibility: Visibility;
+interface PackPartner extends PackRecord {
   kind: string;
   name: LocalizedText;
   basedIn: LocalizedText[];
+  /** The same places, each with the basis of the link. */
+  basedInLinks: Array<{ basis: Basis; name: LocalizedText }>;
   local: boolean;
   themes: string[];
+  /** Of `themes`, those it works on by a link the team added. */
+  editorialThemes: string[];
 }
-interface PackRisk {
-  id: string;
-  visibility: Visibility;
+interface PackRisk extends PackRecord {
   text: LocalizedText;
   description: LocalizedText | null;
 }
@@ -82,8 +88,19 @@ interface PackSafety {
   risks: PackRisk[];
 }
 
+/** How much of a pack the workshop record states: its items (example or not) and the links it shows, by basis. */
+interface PackProvenance {
+  items: number;
+  examples: number;
+  recordLinks: number;
+  editorialLinks: number;
+}
+
 export interface BriefingPack {
   title: string;
+  /** Only what the record states: record links, no example records. */
+  recordOnly: boolean;
+  provenance: PackProvenance;
   date: string;
   language: string | null;
   place: PackPlace | null;
@@ -102,6 +119,7 @@ export interface BriefingPack {
 /** What the one statement returns, before grouping. */
 export interface PackParts {
   language: string | null;
+  recordOnly: boolean;
   place: PackPlace | null;
   themes: PackTheme[];
   messages: Array<Omit<PackMessage, 'evidence'> & { evidence?: Array<Omit<PackEvidence, 'sensitive'>> }>;
@@ -134,6 +152,32 @@ function safety(parts: PackParts, messages: PackMessage[], language: string | nu
   return { note, internal, restricted, sensitiveEvidence, risks: parts.risks };
 }
 
+/** Counts the distinct items and the links the pack shows: message to theme, evidence to message, space to message,
+ * partner to place and theme. */
+function provenance(parts: PackParts, messages: PackMessage[]): PackProvenance {
+  const evidence = messages.flatMap((m) => m.evidence);
+  // Keyed by list and id: ids are unique per kind only.
+  const lists = [parts.themes, messages, evidence, parts.spaces, parts.partners, parts.risks];
+  const items = new Map(lists.flatMap((list, i) => list.map((x): [string, PackRecord] => [`${i} ${x.id}`, x])));
+  const links: Basis[] = [
+    ...parts.partners.flatMap((o) => [
+      ...o.basedInLinks.map((l) => l.basis),
+      ...o.themes.map((t) => (o.editorialThemes.includes(t) ? 'EDITORIAL' : 'RECORD')),
+    ]),
+    ...messages.flatMap((m) => m.themes.map((t) => (m.editorialThemes.includes(t) ? 'EDITORIAL' : 'RECORD'))),
+    ...evidence.map((e) => e.basis),
+    ...parts.spaces.flatMap((s) =>
+      s.matchedMessages.map((id) => (s.editorialMessages.includes(id) ? 'EDITORIAL' : 'RECORD')),
+    ),
+  ];
+  return {
+    items: items.size,
+    examples: [...items.values()].filter((x) => x.example).length,
+    recordLinks: links.filter((b) => b === 'RECORD').length,
+    editorialLinks: links.filter((b) => b === 'EDITORIAL').length,
+  };
+}
+
 /** Groups the messages (shared ones by how many themes they bridge, then each theme's own) and adds title, date and safety note. */
 export function assemblePack(parts: PackParts, today = new Date()): BriefingPack {
   const messages: PackMessage[] = parts.messages.map((m) => ({
@@ -153,6 +197,8 @@ export function assemblePack(parts: PackParts, today = new Date()): BriefingPack
   const title = `${labels.pack}: ${parts.themes.map((t) => t.name.text).join(' × ')}${parts.place ? ` · ${parts.place.name.text}` : ''}`;
   const pack = {
     title,
+    recordOnly: parts.recordOnly,
+    provenance: provenance(parts, messages),
     date: today.toISOString().slice(0, 10),
     language: parts.language,
     place: parts.place,

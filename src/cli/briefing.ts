@@ -11,7 +11,7 @@ import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 
 const USAGE =
-  'usage: npm run briefing -- --themes a,b [--place id] [--language en] [--format md|html|pdf] [--out file] [--role anonymous|viewer|admin]';
+  'usage: npm run briefing -- --themes a,b [--place id] [--language en] [--format md|html|pdf] [--out file] [--role anonymous|viewer|admin] [--record-only]';
 
 async function main() {
   const { values } = parseArgs({
@@ -22,6 +22,7 @@ async function main() {
       format: { type: 'string', default: 'md' },
       out: { type: 'string' },
       role: { type: 'string', default: 'viewer' },
+      'record-only': { type: 'boolean', default: false },
     },
   });
   const render = { md: toMarkdown, html: toHtml, pdf: toPdf }[values.format as 'md'];
@@ -31,7 +32,12 @@ async function main() {
   try {
     const pack = await makePack(
       { db, viewer: { role, label: 'cli' } },
-      { themes: values.themes.split(','), place: values.place, language: values.language },
+      {
+        themes: values.themes.split(','),
+        place: values.place,
+        language: values.language,
+        recordOnly: values['record-only'],
+      },
     );
     const body = await render(pack);
     if (values.out) {

@@ -39,5 +39,5 @@ export interface RawConnection {
   /** True when the page was asked after a cursor. */
   after?: boolean;
   total?: number;
-  rows: Array<{ key: unknown[]; node: unknown; matched?: unknown }>;
+  rows: Array<{ key: unknown[]; node: unknown; matched?: unknown; matchedLinks?: unknown }>;
 }

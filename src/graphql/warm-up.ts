@@ -24,7 +24,8 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
   {
     name: 'message',
     query: `query($l: String) { message(id: "warm-up-m") { id text(language: $l) translations { language }
-      themes { id name(language: $l) } spaces { id level name(language: $l) } evidence { id kind text(language: $l) } } }`,
+      provenance { origin sections { title(language: $l) } } themeLinks { basis node { id name(language: $l) } }
+      spaceLinks { basis node { id level example name(language: $l) } } evidenceLinks { basis node { id kind example text(language: $l) } } } }`,
     variables: L,
   },
   { name: 'messages', query: `query($l: String) { messages(first: 20) { ${LIST} } }`, variables: L },
@@ -66,13 +67,13 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
   {
     name: 'intersectionGraph',
     query: `query($spaces: Boolean! = false, $l: String) { intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces) {
-      nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
+      nodes { id kind example label(language: $l) } edges { source target kind weight basis } } }`,
     variables: L,
   },
   {
     name: 'intersectionGraph-spaces',
     query: `query($spaces: Boolean! = true, $l: String) { intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces) {
-      nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
+      nodes { id kind example label(language: $l) } edges { source target kind weight basis } } }`,
     variables: L,
   },
   {

@@ -47,6 +47,14 @@ function single(value: unknown, name: string): string | null {
   return value;
 }
 
+/** `recordOnly=true` or `false` (absent: false). */
+function flag(value: unknown, name: string): boolean {
+  const text = single(value, name);
+  if (text === null || text === 'false') return false;
+  if (text === 'true') return true;
+  throw new AppError(ErrorCode.BAD_USER_INPUT, `"${name}" must be true or false`, { field: name });
+}
+
 export function briefingRouter(db: Db): Router {
   const router = Router();
   router.get('/pack.:format', async (req, res) => {
@@ -62,10 +70,11 @@ export function briefingRouter(db: Db): Router {
         themes,
         place: single(req.query.place, 'place'),
         language: single(req.query.language, 'language'),
+        recordOnly: flag(req.query.recordOnly, 'recordOnly'),
       };
       const pack = await makePack({ db, viewer: res.locals.viewer ?? ANONYMOUS }, request);
       const body = await format.render(pack);
-      const name = ['briefing', ...themes, request.place, request.language]
+      const name = ['briefing', ...themes, request.place, request.language, request.recordOnly && 'record-only']
         .filter(Boolean)
         .join('-')
         .replace(/[^A-Za-z0-9-]+/g, '-')

@@ -12,6 +12,7 @@ export interface PackRequest {
   themes: string[];
   place?: string | null;
   language?: string | null;
+  recordOnly?: boolean;
 }
 
 export async function makePack(ctx: Context, request: PackRequest): Promise<BriefingPack> {

@@ -87,6 +87,13 @@ export async function importGraph(db: Db, doc: GraphDocument, options: ImportOpt
   const problems = await unresolved(db, doc, options.usedAt ?? referenceUses(doc));
   if (problems.length) throw new GraphDataError(problems);
   const byKey = new Map(doc.nodes.map((n) => [refKey(n), n]));
+  // Each record's links in the document, as API writes record them in history: "ADDRESSES hiv EDITORIAL".
+  const linksFrom = new Map<string, string[]>();
+  for (const r of doc.relationships)
+    linksFrom.set(refKey(r.from), [
+      ...(linksFrom.get(refKey(r.from)) ?? []),
+      [r.type, r.to.id, r.props.basis].filter((x) => x !== undefined).join(' '),
+    ]);
   // The same Db, whose write transaction also chunks, records history and, on a dry run, rolls back.
   const recording = Object.create(db) as Db;
   recording.writeTx = <T>(work: (tx: Tx) => Promise<T>) =>
@@ -99,7 +106,8 @@ export async function importGraph(db: Db, doc: GraphDocument, options: ImportOpt
           if (label) {
             for (const r of rows as Array<{ id: string; eid: string; outcome: string }>) {
               if (r.outcome !== 'created' && r.outcome !== 'updated') continue;
-              const node = byKey.get(`${label}:${r.id}`)!;
+              const key = `${label}:${r.id}`;
+              const node = byKey.get(key)!;
               changes.push({
                 id: randomUUID(),
                 action: 'IMPORT',
@@ -107,7 +115,7 @@ export async function importGraph(db: Db, doc: GraphDocument, options: ImportOpt
                 subjectId: r.id,
                 eid: r.eid,
                 before: null,
-                after: stateJson({ ...node }),
+                after: stateJson({ ...node, links: [...(linksFrom.get(key) ?? [])].sort() }),
                 visibility: node.visibility,
               });
             }

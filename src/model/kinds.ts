@@ -11,6 +11,9 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const BASES = ['RECORD', 'EDITORIAL'] as const;
 export type Basis = (typeof BASES)[number];
 
+/** Where a record comes from: the workshop record (it names a section), the team, or example data. */
+export const ORIGINS = ['RECORD', 'TEAM', 'EXAMPLE'] as const;
+
 export const SPACE_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL', 'INTERNAL'] as const;
 
 /** A closed set of values: a GraphQL enum of that name (src/graphql/types/enums.ts registers every one). */

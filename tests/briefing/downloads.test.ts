@@ -61,14 +61,26 @@ describe('briefing downloads', () => {
     ])
       expect(shared).toContain(text);
     expect(md).toContain('## Advocacy spaces');
-    // Own arenas first, each with what its score means and the messages to carry there.
+    // Own arenas first, each with what its score means and the messages to carry there. Every space here is
+    // example data (seeds/spaces.yaml) and carries its messages by links the team added: both are marked.
     const spaces = md.slice(md.indexOf('## Advocacy spaces'), md.indexOf('## Partner organisations'));
     expect(spaces).toMatch(
-      /^## Advocacy spaces\n\n- \*\*Lille City Council\*\* \(local, Lille, your place\): carries 2 of the 19 messages\n {2}- Basic care and services\n {2}- Fight against violence\n/,
+      /^## Advocacy spaces\n\n- `EXAMPLE` \*\*Lille City Council\*\* \(local, Lille, your place\): carries 2 of the 19 messages\n {2}- `EDITORIAL` Basic care and services\n {2}- `EDITORIAL` Fight against violence\n/,
     );
     expect(spaces).toContain(
-      '- **Hauts-de-France Regional Health Agency (ARS)** (regional, Hauts-de-France, your region): carries 7 of the 19 messages\n  - Access to prevention supplies and to treatment\n',
+      '- `EXAMPLE` **Hauts-de-France Regional Health Agency (ARS)** (regional, Hauts-de-France, your region): carries 7 of the 19 messages\n  - `EDITORIAL` Access to prevention supplies and to treatment\n',
     );
+    expect(spaces.match(/^- /gm)!.length).toBe(spaces.match(/^- `EXAMPLE` /gm)!.length);
+    // The record states the shared messages' links to both themes; decriminalisation is not shared here.
+    expect(shared).toContain('- **Access to identity documents**');
+    expect(shared).not.toContain('EDITORIAL');
+    // The legend and the counts, before the content.
+    expect(md).toContain('> **Where this pack comes from**');
+    expect(md).toMatch(
+      /> \d+ items in this pack, \d+ of them example data \(marked EXAMPLE\); of the \d+ links it shows/,
+    );
+    expect(md).toContain('> `EXAMPLE` example data for teams to curate, not from the workshop record');
+    expect(md).toContain('> `EDITORIAL` a link the team added');
 
     const html = await get('/briefings/pack.html?themes=migration,sex-work&place=lille&language=en');
     expect(html.headers.get('content-type')).toContain('text/html');
@@ -78,8 +90,9 @@ describe('briefing downloads', () => {
     const page = await html.text();
     expect(page).toContain(escapeHtml('Access to identity documents'));
     expect(page).toMatch(
-      /<li><strong>Lille City Council<\/strong> \(local, Lille, your place\): carries 2 of the 19 messages<ul[^>]*><li>Basic care and services<\/li>/,
+      /<li><span class="tag">EXAMPLE<\/span><strong>Lille City Council<\/strong> \(local, Lille, your place\): carries 2 of the 19 messages<ul[^>]*><li><span class="tag">EDITORIAL<\/span>Basic care and services<\/li>/,
     );
+    expect(page).toContain('<span class="tag">EXAMPLE</span>example data for teams to curate');
 
     const res = await get('/briefings/pack.pdf?themes=migration,sex-work&place=lille&language=en');
     expect(res.status).toBe(200);
@@ -88,10 +101,43 @@ describe('briefing downloads', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf);
     expect(text).toContain('Access to identity documents');
+    expect(text).toMatch(/\[EXAMPLE\]\s+Lille City Council/);
+    expect(text).toMatch(/\[EDITORIAL\]\s+Basic care and services/);
+    expect(text).toContain('example data for teams to curate');
     expect(text).toMatch(/Page 1 of \d+/);
     expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(
       /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
     );
+  });
+
+  it('makes the record-only Lille pack: no example space, no editorial link, and says so', async () => {
+    const q = '/briefings/pack.md?themes=migration,sex-work&place=lille&language=en&recordOnly=true';
+    const res = await get(q);
+    expect(res.headers.get('content-disposition')).toContain('record-only');
+    const md = await res.text();
+    expect(md).not.toContain('`EXAMPLE`');
+    expect(md).not.toMatch(/^\s*- `EDITORIAL`/m);
+    expect(md).toMatch(/> Record only: \d+ items and \d+ links, all stated by the workshop record/);
+    // Every space of the seed is example data or carries messages by editorial links only.
+    const spaces = md.slice(md.indexOf('## Advocacy spaces'), md.indexOf('## Partner organisations'));
+    expect(spaces).toBe('## Advocacy spaces\n\nNone.\n\n');
+    // The seven shared messages stand on record links.
+    const shared = md.slice(md.indexOf('## Messages the themes share'), md.indexOf('## Other messages'));
+    expect(shared.match(/^- /gm)!.length).toBe(7);
+    for (const format of ['html', 'pdf']) {
+      const r = await get(q.replace('pack.md', `pack.${format}`));
+      expect(r.status).toBe(200);
+      const body = format === 'pdf' ? pdfText(Buffer.from(await r.arrayBuffer())) : await r.text();
+      expect(body).not.toContain('Lille City Council');
+      expect(body).toContain('Record only');
+    }
+    const viaApi = await api.gql(
+      `{ briefingPack(themes: ["migration", "sex-work"], place: "lille", language: "en", recordOnly: true) {
+          recordOnly provenance { items examples recordLinks editorialLinks } spaces { id } } }`,
+    );
+    expect(viaApi.data!.briefingPack).toMatchObject({ recordOnly: true, spaces: [] });
+    expect(viaApi.data!.briefingPack.provenance).toMatchObject({ examples: 0, editorialLinks: 0 });
+    expect((await get(q.replace('recordOnly=true', 'recordOnly=yes'))).status).toBe(400);
   });
 
   it('always holds Lille City Council in the Lille pack, first, for every theme set and language tried', async () => {
@@ -112,13 +158,15 @@ describe('briefing downloads', () => {
     }
     const fr = await (await get('/briefings/pack.md?themes=srhr&place=lille&language=fr')).text();
     expect(fr).toContain(
-      '- **Conseil municipal de Lille** (local, Lille, votre territoire) : ne porte encore aucun des 5 messages',
+      '- `EXEMPLE` **Conseil municipal de Lille** (local, Lille, votre territoire) : ne porte encore aucun des 5 messages',
     );
     expect(fr).toContain(
-      '- **Agence régionale de santé (ARS) Hauts-de-France** (régional, Hauts-de-France, votre région) : porte 4 des 5 messages',
+      '- `EXEMPLE` **Agence régionale de santé (ARS) Hauts-de-France** (régional, Hauts-de-France, votre région) : porte 4 des 5 messages',
     );
     const html = await (await get('/briefings/pack.html?themes=hiv,harm-reduction&place=lille&language=ru')).text();
-    expect(html).toContain('<li><span lang="fr" class="fallback"><strong>Conseil municipal de Lille</strong></span>');
+    expect(html).toContain(
+      '<li><span class="tag">EXAMPLE</span><span lang="fr" class="fallback"><strong>Conseil municipal de Lille</strong></span>',
+    );
   }, 180_000);
 
   it('gives staff the evidence behind a message, and an anonymous caller none of what is not public', async () => {

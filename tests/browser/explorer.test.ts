@@ -47,6 +47,32 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     expect(drawn).toContain('MESSAGE:identity-documents');
     expect(drawn).toContain('MESSAGE:freedom-of-movement');
 
+    // Example records and links the team added are drawn apart (hollow dashed nodes, dotted edges), as the API says.
+    const marked = await api.gql(
+      `{ intersectionGraph(themes: ["migration", "sex-work", "trafficking"], includeSpaces: true) {
+          nodes { id kind example } edges { basis } } }`,
+    );
+    const examples = marked
+      .data!.intersectionGraph.nodes.filter((n: any) => n.example)
+      .map((n: any) => `${n.kind}:${n.id}`)
+      .sort();
+    const editorial = marked.data!.intersectionGraph.edges.filter((e: any) => e.basis === 'EDITORIAL').length;
+    expect(examples.length).toBeGreaterThan(0);
+    expect(editorial).toBeGreaterThan(0);
+    const styled = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy();
+      return {
+        examples: cy
+          .nodes('.example')
+          .map((n: any) => n.id())
+          .sort(),
+        editorial: cy.edges('.editorial').length,
+        dotted: cy.edges('.editorial').every((e: any) => e.style('line-style') === 'dotted'),
+      };
+    });
+    expect(styled).toEqual({ examples, editorial, dotted: true });
+    expect(await page.textContent('.legend')).toContain('link the team added (EDITORIAL)');
+
     // The message every selected theme shares stands out.
     const all = await page.evaluate(() =>
       (window as any).explorer
@@ -64,6 +90,10 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector('#details h2');
     expect(await page.textContent('#details h2')).toBe('Access to identity documents');
+    // Where it comes from, and its links' bases: its spaces are example arenas linked by the team.
+    expect(await page.textContent('#details .provenance')).toMatch(/^From the workshop record: /);
+    expect(await page.locator('#details .tag.editorial').count()).toBeGreaterThan(0);
+    expect(await page.locator('#details .tag.example').count()).toBeGreaterThan(0);
 
     // Found by name: centred, selected, its neighbourhood kept and the rest faded.
     await page.getByLabel('Find a node').fill('Sex work');
@@ -141,6 +171,24 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('draws the record-only graph from a deep link: no example record, no editorial link', async () => {
+    const { page, problems } = await open('/explore?themes=hiv,sex-work&language=en&recordOnly=1');
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    expect(await page.isChecked('#recordOnly')).toBe(true);
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy();
+      return {
+        messages: cy.nodes('.message').map((n: any) => n.id()),
+        examples: cy.nodes('.example').length,
+        editorial: cy.edges('.editorial').length,
+      };
+    });
+    // hiv x sex work by the record alone: one message, carried in no space by a record link.
+    expect(drawn).toEqual({ messages: ['MESSAGE:hiv-advocacy'], examples: 0, editorial: 0 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   it("serves GraphiQL from the project's own assets at /graphql, and it runs a query", async () => {
     const { page, problems } = await open('/graphql');

@@ -72,8 +72,12 @@ function twinGraph(
     // Based nowhere the public may see (in A: only in the hidden places): no pack may list it as a partner.
     n('Organisation', 'o2', { fr: `Collectif ${word}` }, { kind: 'ASSOCIATION', founded: 2010 }),
     n('Evidence', 'e1', { fr: `Témoignage ${word}` }, { kind: 'QUOTE' }),
+    // Example data: marked in every answer, left out of record-only ones.
+    n('Space', 's5', { fr: `Agence exemple ${word}` }, { level: 'REGIONAL', example: true }),
+    // A section of the record: where m1 and t1 come from (provenance.sections, origin RECORD).
+    { label: 'Section', id: id('sec1'), texts: { fr: `Section témoin ${word}` }, props: { order: 1 } },
   ];
-  const r = (type: string, from: string, to: string): FixtureRel => ({ type, from, to });
+  const r = (type: string, from: string, to: string, basis?: 'EDITORIAL'): FixtureRel => ({ type, from, to, basis });
   const rels: FixtureRel[] = [
     ...['m1', 'm2'].flatMap((m) => [
       r('ADDRESSES', id(m), id('t1')),
@@ -94,6 +98,12 @@ function twinGraph(
     r('SUPPORTS', id('e1'), id('m1')),
     r('ABOUT', id('e1'), id('t1')),
     r('VOICED_BY', id('e1'), id('o1')),
+    // Links the team added: their basis shows, and record-only answers leave them out.
+    r('CARRIED_IN', id('m2'), id('s2'), 'EDITORIAL'),
+    r('CARRIED_IN', id('m1'), id('s5'), 'EDITORIAL'),
+    r('COVERS', id('s5'), id('t2'), 'EDITORIAL'),
+    r('FROM_SECTION', id('m1'), id('sec1')),
+    r('FROM_SECTION', id('t1'), id('sec1')),
   ];
   const ids = Object.fromEntries(KINDS.map((k) => [k, nodes.filter((x) => x.label === k).map((x) => x.id)])) as Record<
     Kind,
@@ -122,6 +132,7 @@ function twinGraph(
       n('Place', `${mark}-place`, text('région'), { kind: 'REGION', countryCode: 'FR' }, visibility),
       n('Organisation', `${mark}-org`, text('groupe'), { kind: 'NGO', founded: 2001 }, visibility),
       n('Evidence', `${mark}-evidence`, text('preuve'), { kind: 'TESTIMONY' }, visibility),
+      { label: 'Section', id: h('section'), texts: text('section'), props: { order: 2 }, visibility },
     );
     rels.push(
       // Hidden theme on public messages, spaces, organisations and evidence: shared counts and SHARES weights.
@@ -132,13 +143,13 @@ function twinGraph(
       r('ABOUT', id('e1'), h('theme')),
       // Hidden message on public themes and spaces: totalCount, scores, search hits.
       r('ADDRESSES', h('message'), id('t1')),
-      r('ADDRESSES', h('message'), id('t2')),
+      r('ADDRESSES', h('message'), id('t2'), 'EDITORIAL'),
       r('CARRIED_IN', h('message'), id('s1')),
       r('CARRIED_IN', h('message'), id('s2')),
       r('CARRIED_IN', h('message'), id('s3')),
       // Hidden space carrying public messages, in a public place.
       r('CARRIED_IN', id('m1'), h('space')),
-      r('CARRIED_IN', id('m2'), h('space')),
+      r('CARRIED_IN', id('m2'), h('space'), 'EDITORIAL'),
       r('LOCATED_IN', h('space'), id('city')),
       r('COVERS', h('space'), id('t1')),
       // Hidden place: where a public space is, what a public place is part of, and the only path from the town to the country.
@@ -157,6 +168,9 @@ function twinGraph(
       r('PARTNER_OF', h('org'), id('o1')),
       // A public organisation based only in the hidden place (part of the country, and the city part of it).
       r('BASED_IN', id('o2'), h('place')),
+      // A hidden section: not among m1's sections, and m2, from no visible section, is the team's (origin TEAM).
+      r('FROM_SECTION', id('m1'), h('section')),
+      r('FROM_SECTION', id('m2'), h('section')),
     );
   }
   return { twin: { prefix, word, ids, hidden: hiddenIds, unknown: id('nothing-here') }, nodes, rels };
@@ -200,6 +214,10 @@ const isIdType = (arg: GraphQLArgument) => getNamedType(arg.type).name === 'ID';
 const kindOf = (field: GraphQLField<unknown, unknown>, arg: string): Kind | null =>
   KIND_OF_ARG[arg] ?? KIND_OF_TYPE[getNamedType(field.type).name] ?? null;
 const isRecord = (t: GraphQLNamedType) => isObjectType(t) && 'id' in t.getFields();
+/** A claim link, {basis, node}: its node is the record the plain list beside it already selects in full, so the link
+ * asks the basis and the node's id (ids of hidden records carry the markers); a full node would multiply the
+ * document, whose statements then take seconds each to plan. */
+const isLink = (t: GraphQLNamedType) => isObjectType(t) && Object.keys(t.getFields()).sort().join() === 'basis,node';
 
 /** Selection of every field of `type`, records nested up to `levels` deep (then their ids), with aliases and fragments. */
 function selection(
@@ -234,8 +252,9 @@ function selection(
       continue;
     }
     const childLevel = isRecord(named) ? level + 1 : level;
-    const inner =
-      childLevel > levels || depth > 12
+    const inner = isLink(named)
+      ? '__typename basis node { __typename id }'
+      : childLevel > levels || depth > 12
         ? isRecord(named)
           ? 'id'
           : ''
@@ -416,6 +435,34 @@ describe('visibility over HTTP, every root field', () => {
         'search',
       ]),
     );
+    // The documents select every field the schema has, provenance and link bases included, and ask the fields
+    // that count links both ways (recordOnly true with every argument, its default false with the required ones).
+    const asked = (name: string) => {
+      const field = (schema.getQueryType() as GraphQLObjectType).getFields()[name];
+      return requestsFor(schema, field, A);
+    };
+    const text = (name: string) =>
+      asked(name)
+        .map((r) => r.query)
+        .join(' ');
+    for (const name of ['message', 'messages', 'spaces', 'organisations', 'evidence'])
+      expect(text(name), name).toMatch(
+        /provenance \{ .*fragment AllProvenance on Provenance \{[^}]*origin[^}]*addedBy/,
+      );
+    expect(text('message')).toMatch(/fragment AllRecordSection on RecordSection \{[^}]*title_en/);
+    expect(text('message')).toContain('themeLinks { __typename basis node { __typename id } }');
+    for (const f of ['spaceLinks', 'evidenceLinks', 'messageLinks', 'voicedByLinks'])
+      expect(text('message')).toContain(f);
+    expect(text('organisations')).toContain('placeLinks');
+    expect(text('sharedMessages')).toContain('matchedThemeLinks');
+    expect(text('intersectionGraph')).toMatch(/fragment AllGraphEdge on GraphEdge \{[^}]*basis/);
+    for (const f of ['editorialThemes', 'editorialMessages', 'recordLinks', 'example', 'basis'])
+      expect(text('briefingPack')).toContain(f);
+    for (const name of ['sharedMessages', 'intersectionGraph', 'advocacySpaces', 'briefingPack'])
+      expect(
+        asked(name).map((r) => r.variables.recordOnly),
+        name,
+      ).toEqual(expect.arrayContaining([true]));
   });
 
   it('never shows a hidden record to anonymous readers, and counts, scores and weights are those of the graph without them', async () => {

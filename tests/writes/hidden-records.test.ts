@@ -148,14 +148,14 @@ describe('history and archive results', () => {
       seen.push(...editor.flatMap((c) => c.after?.links ?? []));
     }
     // Visible links stay.
-    expect(seen).toEqual(expect.arrayContaining([`ADDRESSES ${id('t1')}`, `LOCATED_IN ${id('city')}`]));
+    expect(seen).toEqual(expect.arrayContaining([`ADDRESSES ${id('t1')} EDITORIAL`, `LOCATED_IN ${id('city')}`]));
 
     // A link that changed nothing the editor may see is not shown as a change.
     expect((await history(id('m'))).map((c) => c.action)).toEqual(['CREATE']);
 
     // Archiving answers with the change: the archiving editor sees no hidden link in it either.
     const archived = await ok(ARCHIVE, { i: { label: 'MESSAGE', id: id('m'), version: 2 } }, EDITOR);
-    expect(archived.before.links).toEqual([`ADDRESSES ${id('t1')}`]);
+    expect(archived.before.links).toEqual([`ADDRESSES ${id('t1')} EDITORIAL`]);
     expect(JSON.stringify(archived)).not.toMatch(SECRET);
   });
 
@@ -172,9 +172,12 @@ describe('history and archive results', () => {
     await ok(PURGE, { label: 'THEME', id: id('secret-gone') });
     await ok(PURGE, { label: 'THEME', id: id('public-gone') });
     const [created] = await history(id('m-gone'));
-    expect(created.after.links).toEqual([`ADDRESSES ${id('public-gone')}`, `ADDRESSES ${id('t1')}`]);
+    expect(created.after.links).toEqual([
+      `ADDRESSES ${id('public-gone')} EDITORIAL`,
+      `ADDRESSES ${id('t1')} EDITORIAL`,
+    ]);
     const [asAdmin] = await history(id('m-gone'), ADMIN);
-    expect(asAdmin.after.links).toContain(`ADDRESSES ${id('secret-gone')}`);
+    expect(asAdmin.after.links).toContain(`ADDRESSES ${id('secret-gone')} EDITORIAL`);
   });
 });
 

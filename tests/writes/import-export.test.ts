@@ -144,6 +144,11 @@ describe('export -> import round trip', () => {
         after: expect.objectContaining({ id: id('m1'), label: 'Message' }),
       },
     ]);
+    // The import's history names the links it wrote with their basis, as API writes do; the editor does not see
+    // the one to the RESTRICTED theme t2 (an admin does).
+    expect(h.data!.history[0].after.links).toEqual([`ADDRESSES ${id('t1')} RECORD`, `CARRIED_IN ${id('s1')} RECORD`]);
+    const asAdmin = await api.gql('query($id: ID!) { history(id: $id) { after } }', { id: id('m1') }, ADMIN);
+    expect(asAdmin.data!.history[0].after.links).toContain(`ADDRESSES ${id('t2')} RECORD`);
   });
 });
 

@@ -234,7 +234,7 @@ describe('updates, history, archive and purge', () => {
   it('links and unlinks, and keeps who, when, what before and after, newest first', async () => {
     const link = await api.gql(
       'mutation($i: LinkMessageInput!) { linkMessage(input: $i) { version themes { id } } }',
-      { i: { id: id('m2'), version: 3, themes: [id('t2')] } },
+      { i: { id: id('m2'), version: 3, themes: [id('t2')], basis: 'RECORD' } },
       EDITOR,
     );
     expect(link.data!.linkMessage).toEqual({ version: 4, themes: [{ id: id('t1') }, { id: id('t2') }] });
@@ -262,8 +262,9 @@ describe('updates, history, archive and purge', () => {
       subjectId: id('m2'),
     });
     expect(changes[1].actorLabel).toBe('Lille team');
-    expect(changes[0].before.links).toEqual([`ADDRESSES ${id('t1')}`, `ADDRESSES ${id('t2')}`]);
-    expect(changes[0].after.links).toEqual([`ADDRESSES ${id('t2')}`]);
+    // Each link names its basis: t1 from the create (EDITORIAL by default), t2 linked as RECORD.
+    expect(changes[0].before.links).toEqual([`ADDRESSES ${id('t1')} EDITORIAL`, `ADDRESSES ${id('t2')} RECORD`]);
+    expect(changes[0].after.links).toEqual([`ADDRESSES ${id('t2')} RECORD`]);
     expect(changes[2].before.visibility).toBe('INTERNAL');
     expect(changes[2].after.visibility).toBe('PUBLIC');
     expect(changes[4].before).toBeNull();

@@ -1,5 +1,5 @@
 // What a Change shows its reader. A Change stores the record's state as JSON, its outgoing links included
-// ("ADDRESSES some-theme"); those links are cut down WHEN READ to the targets the caller may see now, so a
+// ("ADDRESSES some-theme EDITORIAL"); those links are cut down WHEN READ to the targets the caller may see now, so a
 // target made RESTRICTED later is hidden too. Used by history.cypher and by the Change archive and purge answer with.
 import { REL_TYPES } from '../../model/derived.js';
 
@@ -7,8 +7,8 @@ const KEY = '"links":[';
 const q = (s: string) => `'${s}'`;
 
 /** The link strings of the state JSON in `j` (compile.ts snapshotExpr writes them). `"links":[` with its
- * quote can only be that key (a quote inside a JSON string is escaped), and links are "TYPE id" with a
- * kebab-case id: no quote, comma or bracket inside, so splitting is exact. */
+ * quote can only be that key (a quote inside a JSON string is escaped), and links are "TYPE id" or "TYPE id BASIS"
+ * with a kebab-case id: no quote, comma or bracket inside, so splitting is exact. */
 const linksOf = (j: string) =>
   `[l IN CASE WHEN ${j} CONTAINS ${q(KEY)} THEN split(split(split(${j}, ${q(KEY)})[1], ']')[0], ',') ELSE [] END WHERE l <> '' | substring(l, 1, size(l) - 2)]`;
 

@@ -45,10 +45,11 @@ export function linkClauses(
     .join('\n');
 }
 
-/** The record as history keeps it: its properties, texts and outgoing links (stateJsonExpr drops bookkeeping). */
+/** The record as history keeps it: its properties, texts and outgoing links (stateJsonExpr drops bookkeeping);
+ * a link that is a claim names its basis ("ADDRESSES hiv EDITORIAL"). */
 export function snapshotExpr(v: string): string {
   return `${v} {.*, texts: COLLECT { MATCH (${v})-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original} AS t ORDER BY t.field, t.lang },
-    links: COLLECT { MATCH (${v})-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id AS l ORDER BY l } }`;
+    links: COLLECT { MATCH (${v})-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id + coalesce(' ' + r.basis, '') AS l ORDER BY l } }`;
 }
 
 // ---- Change records in the write statement itself: Cypher has no JSON serialiser without APOC, so the

@@ -8,13 +8,13 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { decodeCursor, pageSize } from '../pagination.js';
 import { normaliseLanguage } from '../language.js';
-import { propsOf, TEXT_FIELDS, type Label } from '../../model/derived.js';
+import { REL_TYPES, propsOf, TEXT_FIELDS, type Label } from '../../model/derived.js';
 import { fallbackLanguages } from '../../model/language.js';
 import type { Params, Reshape } from './params.js';
 import { fieldsOf, merged, selects, type Selection } from './selection.js';
 
-export type TypeName =
-  'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Translation' | 'Evidence' | 'Organisation' | 'GraphNode';
+type RecordType = 'Theme' | 'Message' | 'AdvocacySpace' | 'Place' | 'Evidence' | 'Organisation';
+export type TypeName = RecordType | `${RecordType}Link` | 'Translation' | 'GraphNode' | 'Provenance' | 'RecordSection';
 
 /** The aliases of one field asked with the same arguments: compiled once, under one key. */
 interface Group {
@@ -77,13 +77,31 @@ function translations(field: string): Compiler {
 }
 
 /** The visible nodes across `rel` (e.g. `-[:ADDRESSES]->`), by id; `one` keeps the first only. */
-function related(rel: string, type: TypeName, label: string, one = false): Compiler {
+function related(rel: string, type: TypeName, label: string, one = false, order = 'id'): Compiler {
   return (v, g, s) => {
     const x = `n${s.depth + 1}`;
-    const list = `COLLECT { MATCH (${v})${rel}(${x}:${label}) WHERE ${visible(x)} RETURN ${nest(g, s, type, x, sub(type))} AS r ORDER BY ${x}.id${one ? ' LIMIT 1' : ''} }`;
+    const list = `COLLECT { MATCH (${v})${rel}(${x}:${label}) WHERE ${visible(x)} RETURN ${nest(g, s, type, x, sub(type))} AS r ORDER BY ${x}.${order}${one ? ' LIMIT 1' : ''} }`;
     return one ? `head(${list})` : list;
   };
 }
+
+/** The visible nodes across `rel` (`-[:ADDRESSES]->`), each as `{basis, node}` (a *Link type), by id. Only links
+ * the model declares claims carry a basis: checked when the module loads. */
+function claims(rel: string, type: RecordType, label: string): Compiler {
+  const relType = /:(\w+)/.exec(rel)![1];
+  if (!REL_TYPES[relType]?.claim) throw new Error(`${relType} is not a claim in the model: it has no basis`);
+  return (v, g, s) => {
+    const x = `n${s.depth + 1}`;
+    const pattern = rel.replace(`[:${relType}]`, `[rel${s.depth + 1}:${relType}]`);
+    return `COLLECT { MATCH (${v})${pattern}(${x}:${label}) WHERE ${visible(x)} RETURN ${nest(g, s, `${type}Link`, x, sub(`${type}Link`))} AS r ORDER BY ${x}.id }`;
+  };
+}
+
+/** A link's own fields, at the level `claims` compiles with the link's far node bound to `v`. */
+const linkFields = (type: RecordType): Record<string, Compiler> => ({
+  basis: (_v, _g, s) => `rel${s.depth}.basis`,
+  node: (v, g, s) => nest(g, s, type, v, sub(type)),
+});
 
 /** A keyset-paginated connection of messages; the connection resolvers shape edges and pageInfo. */
 function messageConnection(rel: string): Compiler {
@@ -123,7 +141,18 @@ const modelFields = (label: Label) => {
 /** THEME, MESSAGE or SPACE; with the record id, a graph node's id (intersection-graph.ts makes edges' ends so). */
 const graphNodeKind = (v: string) =>
   `CASE WHEN ${v}:Message THEN 'MESSAGE' WHEN ${v}:Theme THEN 'THEME' ELSE 'SPACE' END`;
+
+/** Where a record comes from; who wrote it only for signed-in readers (a key label or a token subject names people). */
+const provenance: Record<string, Compiler> = {
+  origin: (v, _g, s) =>
+    `CASE WHEN coalesce(${v}.example, false) THEN 'EXAMPLE' WHEN EXISTS { MATCH (${v})-[:FROM_SECTION]->(sec${s.depth}:Section) WHERE ${visible(`sec${s.depth}`)} } THEN 'RECORD' ELSE 'TEAM' END`,
+  sections: related('-[:FROM_SECTION]->', 'RecordSection', 'Section', false, 'order'),
+  addedBy: (v) => `CASE WHEN NOT coalesce(${v}.seeded, false) AND 'INTERNAL' IN $visible THEN ${v}.createdBy END`,
+  addedAt: (v) => `CASE WHEN NOT coalesce(${v}.seeded, false) THEN toString(${v}.createdAt) END`,
+};
+
 const common = {
+  provenance: (v: string, g: Group, s: Scope) => nest(g, s, 'Provenance', v, sub('Provenance')),
   id: prop('id'),
   visibility: prop('visibility'),
   version: prop('version'),
@@ -149,6 +178,9 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
     themes: related('-[:ADDRESSES]->', 'Theme', 'Theme'),
     spaces: related('-[:CARRIED_IN]->', 'AdvocacySpace', 'Space'),
     evidence: related('<-[:SUPPORTS]-', 'Evidence', 'Evidence'),
+    themeLinks: claims('-[:ADDRESSES]->', 'Theme', 'Theme'),
+    spaceLinks: claims('-[:CARRIED_IN]->', 'AdvocacySpace', 'Space'),
+    evidenceLinks: claims('<-[:SUPPORTS]-', 'Evidence', 'Evidence'),
   },
   AdvocacySpace: {
     ...common,
@@ -157,6 +189,8 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
     place: related('-[:LOCATED_IN]->', 'Place', 'Place', true),
     themes: related('-[:COVERS]->', 'Theme', 'Theme'),
     messages: related('<-[:CARRIED_IN]-', 'Message', 'Message'),
+    themeLinks: claims('-[:COVERS]->', 'Theme', 'Theme'),
+    messageLinks: claims('<-[:CARRIED_IN]-', 'Message', 'Message'),
   },
   Place: {
     ...common,
@@ -174,20 +208,33 @@ const compilers: Record<TypeName, Record<string, Compiler>> = {
     translations: translations('text'),
     themes: related('-[:ABOUT]->', 'Theme', 'Theme'),
     voicedBy: related('-[:VOICED_BY]->', 'Organisation', 'Organisation'),
+    themeLinks: claims('-[:ABOUT]->', 'Theme', 'Theme'),
+    voicedByLinks: claims('-[:VOICED_BY]->', 'Organisation', 'Organisation'),
   },
   Organisation: {
     ...common,
     ...modelFields('Organisation'),
     places: related('-[:BASED_IN]->', 'Place', 'Place'),
     themes: related('-[:WORKS_ON]->', 'Theme', 'Theme'),
+    placeLinks: claims('-[:BASED_IN]->', 'Place', 'Place'),
+    themeLinks: claims('-[:WORKS_ON]->', 'Theme', 'Theme'),
   },
   GraphNode: {
     id: (v) => `${graphNodeKind(v)} + ':' + ${v}.id`,
     recordId: prop('id'),
     kind: graphNodeKind,
+    example: (v) => `coalesce(${v}.example, false)`,
     label: (v, g, s) =>
       `CASE WHEN ${v}:Message THEN ${textExpr(v, 'text', g.args.language, s.p, `t${s.depth}`)} ELSE ${textExpr(v, 'name', g.args.language, s.p, `t${s.depth}`)} END`,
   },
+  Provenance: provenance,
+  RecordSection: { id: prop('id'), order: prop('order'), title: text('name') },
+  ThemeLink: linkFields('Theme'),
+  MessageLink: linkFields('Message'),
+  AdvocacySpaceLink: linkFields('AdvocacySpace'),
+  PlaceLink: linkFields('Place'),
+  EvidenceLink: linkFields('Evidence'),
+  OrganisationLink: linkFields('Organisation'),
   Translation: {
     language: prop('lang'),
     text: prop('value'),

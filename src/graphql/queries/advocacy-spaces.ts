@@ -16,6 +16,7 @@ export interface SpacesArgs {
   messages?: string[] | null;
   orderBy?: SpaceOrder;
   first?: number;
+  recordOnly?: boolean;
 }
 
 export async function advocacySpaces(ctx: Context, info: GraphQLResolveInfo, args: SpacesArgs) {
@@ -37,6 +38,7 @@ export async function advocacySpaces(ctx: Context, info: GraphQLResolveInfo, arg
     byCoverage: args.orderBy === SpaceOrder.COVERAGE,
     first: pageSize(args.first),
     matchedFirst,
+    recordOnly: Boolean(args.recordOnly),
   });
   const space = project('AdvocacySpace', 's', path(sel, [['space', 'AdvocacySpace']]), p);
   const matched = project('Message', 'm', path(sel, [['matchedMessages', 'Message']]), p);

@@ -17,6 +17,7 @@ export interface PackArgs {
   themes: string[];
   place?: string | null;
   language?: string | null;
+  recordOnly?: boolean | null;
 }
 
 /** The parts of a pack that cost a traversal; a GraphQL caller gets only those it selects. */
@@ -42,38 +43,48 @@ function localized(v: string, field: string, p: Params): string {
       draft: coalesce(${t}.status = 'DRAFT', false)} AS r ORDER BY ${rank}, ${t}.lang LIMIT 1 })`;
 }
 
-/** Names of the visible nodes across `rel` (e.g. `-[:BASED_IN]->`) from `v`, by id. */
-function names(rel: string, label: string, v: string, p: Params, limit = ''): string {
+/** Names of the visible nodes across `rel` (e.g. `-[:BASED_IN]->`) from `v`, by id. Across a claim (`claim`: its
+ * type), record-only packs keep record links only, and `withBasis` gives each name as {basis, name}. */
+function names(rel: string, label: string, v: string, p: Params, limit = '', claim = '', withBasis = false): string {
   const x = p.variable('n');
-  return `COLLECT { MATCH (${v})${rel}(${x}:${label}) WHERE ${visible(x)} RETURN ${localized(x, 'name', p)} AS r ORDER BY ${x}.id ${limit}}`;
+  const l = p.variable('l');
+  const link = claim ? rel.replace(`[:${claim}]`, `[${l}:${claim}]`) : rel;
+  const basis = claim ? ` AND (NOT $recordOnly OR ${l}.basis = 'RECORD')` : '';
+  const name = localized(x, 'name', p);
+  return `COLLECT { MATCH (${v})${link}(${x}:${label}) WHERE ${visible(x)}${basis} RETURN ${withBasis ? `{basis: ${l}.basis, name: ${name}}` : name} AS r ORDER BY ${x}.id ${limit}}`;
 }
 
-const record = (v: string) => `id: ${v}.id, visibility: ${v}.visibility`;
+const record = (v: string) => `id: ${v}.id, visibility: ${v}.visibility, example: coalesce(${v}.example, false)`;
 
 function evidence(v: string, p: Params): string {
   const e = p.variable('e');
-  return `COLLECT { MATCH (${v})<-[:SUPPORTS]-(${e}:Evidence) WHERE ${visible(e)}
-    RETURN {${record(e)}, kind: ${e}.kind, text: ${localized(e, 'text', p)}, voicedBy: ${names('-[:VOICED_BY]->', 'Organisation', e, p)}} AS r ORDER BY ${e}.id }`;
+  const sup = p.variable('sup');
+  return `COLLECT { MATCH (${v})<-[${sup}:SUPPORTS]-(${e}:Evidence) WHERE ${visible(e)}
+      AND (NOT $recordOnly OR (${sup}.basis = 'RECORD' AND NOT coalesce(${e}.example, false)))
+    RETURN {${record(e)}, basis: ${sup}.basis, kind: ${e}.kind, text: ${localized(e, 'text', p)}, voicedBy: ${names('-[:VOICED_BY]->', 'Organisation', e, p, '', 'VOICED_BY')}} AS r ORDER BY ${e}.id }`;
 }
 
 function slots(p: Params, sections: PackSections, ranking: string): Record<string, string> {
-  const space = `{${record('s')}, level: s.level, name: ${localized('s', 'name', p)}, place: head(${names('-[:LOCATED_IN]->', 'Place', 's', p, 'LIMIT 1')})}`;
+  const em = p.variable('n');
+  const space = `{${record('s')}, level: s.level, name: ${localized('s', 'name', p)}, place: head(${names('-[:LOCATED_IN]->', 'Place', 's', p, 'LIMIT 1')}),
+    editorialMessages: COLLECT { MATCH (s)<-[:CARRIED_IN {basis: 'EDITORIAL'}]-(${em}:Message) WHERE ${visible(em)} RETURN ${em}.id }}`;
   const ranked = render(ranking, { space, matched: 'm.id', suggest: '{}' }, { selection: true, matched: true });
   return {
     theme: `{${record('t')}, name: ${localized('t', 'name', p)}, description: ${localized('t', 'description', p)}}`,
     message: `{${record('m')}, text: ${localized('m', 'text', p)}${sections.evidence ? `, evidence: ${evidence('m', p)}` : ''}}`,
     place: `{id: here.id, countryCode: here.countryCode, name: ${localized('here', 'name', p)}}`,
-    partner: `{${record('o')}, kind: o.kind, name: ${localized('o', 'name', p)}, basedIn: ${names('-[:BASED_IN]->', 'Place', 'o', p)}}`,
+    partner: `{${record('o')}, kind: o.kind, name: ${localized('o', 'name', p)}, basedIn: ${names('-[:BASED_IN]->', 'Place', 'o', p, '', 'BASED_IN')},
+      basedInLinks: ${names('-[:BASED_IN]->', 'Place', 'o', p, '', 'BASED_IN', true)}}`,
     risk: `{${record('rk')}, text: ${localized('rk', 'text', p)}, description: ${localized('rk', 'description', p)}}`,
     spaces: sections.spaces ? `coalesce(head(COLLECT { CALL () {\n${ranked}\n} RETURN ranked }), [])` : '[]',
   };
 }
 
 type Ranked = Pick<PackSpace, 'reach' | 'score' | 'matchedMessages'> & {
-  space: object;
+  space: Pick<PackSpace, 'editorialMessages'>;
   coverage: { carried: number; selected: number };
 };
-type Row = Omit<PackParts, 'language' | 'spaces'> & { unknown: string[]; spaces: Ranked[] };
+type Row = Omit<PackParts, 'language' | 'spaces' | 'recordOnly'> & { unknown: string[]; spaces: Ranked[] };
 
 export async function briefingPack(
   ctx: Context,
@@ -86,6 +97,7 @@ export async function briefingPack(
     place: args.place ?? null,
     language,
     languages: fallbackLanguages(language),
+    recordOnly: Boolean(args.recordOnly),
     // The embedded advocacySpaces statement's own parameters: the pack's themes, no message or level filter,
     // ordered by reach, so the place's own arenas always come first.
     messages: null,
@@ -104,8 +116,9 @@ export async function briefingPack(
     selected: r.coverage.selected,
     score: r.score,
     matchedMessages: r.matchedMessages,
+    editorialMessages: r.space.editorialMessages.filter((id) => r.matchedMessages.includes(id)),
   })) as PackParts['spaces'];
-  return assemblePack({ ...row, language, spaces });
+  return assemblePack({ ...row, language, spaces, recordOnly: Boolean(args.recordOnly) });
 }
 
 /** The GraphQL field: only the sections selected, every object read by field name, with the pack's ids. */
@@ -134,10 +147,12 @@ function readByName<T>(value: T, scope: string, seen = new WeakSet<object>()): T
   return value;
 }
 
-/** The sections a GraphQL selection needs; the safety note and the fallback count cover everything, so they need them all. */
+/** The sections a GraphQL selection needs; the safety note and the fallback, draft and provenance counts cover
+ * everything, so they need them all. */
 function sectionsOf(info: GraphQLResolveInfo): PackSections {
   const sel = rootSelection(info, 'BriefingPack');
-  if (selects(sel, 'safety') || selects(sel, 'fallbacks') || selects(sel, 'drafts')) return WHOLE_PACK;
+  if (selects(sel, 'safety') || selects(sel, 'fallbacks') || selects(sel, 'drafts') || selects(sel, 'provenance'))
+    return WHOLE_PACK;
   const shared = path(sel, [
     ['sharedMessages', 'BriefingMessageGroup'],
     ['messages', 'BriefingMessage'],

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../errors.js';
+import type { Basis } from '../../model/derived.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { path, rootSelection } from '../projection/selection.js';
@@ -12,22 +13,24 @@ export interface GraphArgs {
   minShared?: number;
   includeSpaces?: boolean;
   levels?: string[] | null;
+  recordOnly?: boolean;
 }
 
 type Row = {
   missing: string[];
   nodes: unknown[];
-  addresses: string[][];
+  addresses: Array<[message: string, themes: string[], bases: Basis[]]>;
   shares: Array<[string, string, number]>;
-  carried: Array<[string, string]>;
+  carried: Array<[message: string, space: string, basis: Basis]>;
 };
 
-const edge = (source: string, target: string, kind: string, weight = 1) => ({
+const edge = (source: string, target: string, kind: string, weight = 1, basis: Basis | null = null) => ({
   __raw: true,
   source,
   target,
   kind,
   weight,
+  basis,
 });
 
 /** A GraphNode's id from its record's: kinds share record ids (a theme and a message are both protection-of-minors). */
@@ -37,7 +40,12 @@ export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, 
   const minShared = args.minShared ?? 1;
   if (!Number.isInteger(minShared) || minShared < 1)
     throw badInput('"minShared" must be a whole number of at least 1', 'minShared');
-  const p = new Params({ themes: distinct(args.themes), minShared, levels: distinct(args.levels) });
+  const p = new Params({
+    themes: distinct(args.themes),
+    minShared,
+    levels: distinct(args.levels),
+    recordOnly: Boolean(args.recordOnly),
+  });
   const sel = path(rootSelection(info, 'IntersectionGraph'), [['nodes', 'GraphNode']]);
   // The same GraphNode selection, bound to each list's variable.
   const slots = {
@@ -50,9 +58,11 @@ export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, 
   rejectMissing(row.missing);
   const [theme, message, space] = [node('THEME'), node('MESSAGE'), node('SPACE')];
   const edges = [
-    ...row.addresses.flatMap(([m, ...themes]) => themes.map((t) => edge(message(m), theme(t), 'ADDRESSES'))),
+    ...row.addresses.flatMap(([m, themes, bases]) =>
+      themes.map((t, i) => edge(message(m), theme(t), 'ADDRESSES', 1, bases[i])),
+    ),
     ...row.shares.map(([source, target, weight]) => edge(theme(source), theme(target), 'SHARES', weight)),
-    ...row.carried.map(([m, s]) => edge(message(m), space(s), 'CARRIED_IN')),
+    ...row.carried.map(([m, s, basis]) => edge(message(m), space(s), 'CARRIED_IN', 1, basis)),
   ];
   // The three node projections share one selection, hence one shape.
   return { __raw: true, nodes: p.aliased('t', row.nodes), edges };

@@ -13,6 +13,7 @@ export interface SharedArgs {
   minThemes?: number | null;
   first?: number;
   after?: string | null;
+  recordOnly?: boolean;
 }
 
 export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, args: SharedArgs) {
@@ -29,10 +30,15 @@ export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, arg
     limit: first + 1,
     afterN: after?.[0] ?? null,
     afterId: after?.[1] ?? null,
+    recordOnly: Boolean(args.recordOnly),
   });
   const sel = rootSelection(info, 'SharedMessageConnection');
   const edges = path(sel, [['edges', 'SharedMessageEdge']]);
   const node = project('Message', 'm', path(edges, [['node', 'Message']]), p);
+  const linkSel = path(edges, [['matchedThemeLinks', 'ThemeLink']]);
+  // Both projections bind `t`: the links' reshape is taken before `matched` records its own.
+  const matchedLink = project('ThemeLink', 't', linkSel, p);
+  const linkShape = p.takeShape('t');
   const matched = project('Theme', 't', path(edges, [['matchedThemes', 'Theme']]), p);
   // The id-index walk (see the template) only when every theme must match and no total is asked.
   const walk = minThemes === themes.length && !selects(sel, 'totalCount');
@@ -40,9 +46,11 @@ export async function sharedMessages(ctx: Context, info: GraphQLResolveInfo, arg
     ctx,
     'queries/shared-messages',
     p,
-    { node, matched },
-    { walk },
+    { node, matched, matchedLink },
+    { walk, links: Object.keys(linkSel).length > 0 },
   );
   rejectMissing(row.missing);
-  return { ...aliasedRows(p, row.connection, { matched: 't' }), after: Boolean(args.after) };
+  const connection = aliasedRows(p, row.connection, { matched: 't' });
+  connection.rows = connection.rows.map((r) => ({ ...r, matchedLinks: linkShape(r.matchedLinks) }));
+  return { ...connection, after: Boolean(args.after) };
 }

@@ -10,9 +10,13 @@ import {
 import { MessageConnection, PageInfo, SharedMessageConnection } from '../types/entities.type.js';
 
 function edges(c: RawConnection) {
-  return c.rows
-    .slice(0, c.first)
-    .map((r) => ({ __raw: true, cursor: encodeCursor(r.key), node: r.node, matchedThemes: r.matched ?? [] }));
+  return c.rows.slice(0, c.first).map((r) => ({
+    __raw: true,
+    cursor: encodeCursor(r.key),
+    node: r.node,
+    matchedThemes: r.matched ?? [],
+    matchedThemeLinks: r.matchedLinks ?? [],
+  }));
 }
 
 export function pageInfo(c: Pick<RawConnection, 'first' | 'rows' | 'after'>): PageInfo & { __raw: true } {

@@ -9,7 +9,7 @@ import { Arg, Extensions, FieldResolver, Info, Int, Resolver, Root } from 'type-
 import { KINDS, LABELS, TEXT_FIELDS, type KindSpec, type Label } from '../../model/derived.js';
 import { fromProjection, PROJECTED } from '../projection/alias-resolver.js';
 import * as types from '../types/entities.type.js';
-import { GraphNode, MessageConnection, Theme } from '../types/entities.type.js';
+import { GraphNode, MessageConnection, RecordSection, Theme } from '../types/entities.type.js';
 
 type Projected = Record<string, unknown>;
 const LANGUAGE = { nullable: true, description: 'BCP 47 tag; falls back to the base language, then to the original' };
@@ -60,4 +60,9 @@ class ThemeMessages {
 class GraphNodeLabel {}
 languageField(GraphNodeLabel.prototype, 'label', false);
 
-export const ENTITY_RESOLVERS = [...TEXT_RESOLVERS, ThemeMessages, GraphNodeLabel] as const;
+/** A section's heading, in the asked language. */
+@Resolver(() => RecordSection)
+class RecordSectionTitle {}
+languageField(RecordSectionTitle.prototype, 'title', false);
+
+export const ENTITY_RESOLVERS = [...TEXT_RESOLVERS, ThemeMessages, GraphNodeLabel, RecordSectionTitle] as const;

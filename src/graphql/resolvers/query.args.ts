@@ -2,6 +2,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { SpaceLevel } from '../types/enums.js';
+import { RecordOnlyField } from '../types/record-only.js';
 import { IsRecordId } from '../types/rules.js';
 import { SpaceOrder } from '../types/reach.type.js';
 import { SearchKind } from '../types/search.type.js';
@@ -52,6 +53,7 @@ export class SharedMessagesArgs extends PageArgs {
   @Min(1)
   @Max(LIST)
   minThemes?: number;
+  @RecordOnlyField() recordOnly!: boolean;
 }
 
 @ArgsType()
@@ -70,6 +72,7 @@ export class AdvocacySpacesArgs {
   messages?: string[];
   @Field(() => SpaceOrder, { defaultValue: SpaceOrder.REACH }) orderBy!: SpaceOrder;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
+  @RecordOnlyField() recordOnly!: boolean;
 }
 
 @ArgsType()
@@ -86,6 +89,7 @@ export class IntersectionGraphArgs {
   @IsOptional()
   @ArrayMaxSize(5)
   levels?: SpaceLevel[];
+  @RecordOnlyField() recordOnly!: boolean;
 }
 
 @ArgsType()

@@ -2,7 +2,8 @@
 // statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
-import { EvidenceKind, OrganisationKind, SpaceLevel, Visibility } from './enums.js';
+import { EvidenceKind, LinkBasis, OrganisationKind, SpaceLevel, Visibility } from './enums.js';
+import { RecordOnlyField } from './record-only.js';
 import { IsRecordId } from './rules.js';
 import { SpaceReach } from './reach.type.js';
 
@@ -31,6 +32,7 @@ export class BriefingPackArgs {
   @IsOptional()
   @Length(2, 35)
   language?: string;
+  @RecordOnlyField() recordOnly?: boolean;
 }
 
 @ObjectType({
@@ -51,6 +53,8 @@ abstract class PackRecord {
   @Field(() => ID, { description: PACK_ID }) id!: string;
   @Field(() => ID, { description: RECORD_ID }) recordId!: string;
   @Field(() => Visibility) visibility!: Visibility;
+  @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' })
+  example!: boolean;
 }
 
 @ObjectType(simple)
@@ -67,6 +71,7 @@ export class BriefingEvidence extends PackRecord {
   })
   sensitive!: boolean;
   @Field(() => LocalizedText) text!: LocalizedText;
+  @Field(() => LinkBasis, { description: 'Of its link to the message it is listed under' }) basis!: LinkBasis;
   @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' })
   @Extensions({ listSize: 2 })
   voicedBy!: LocalizedText[];
@@ -76,6 +81,8 @@ export class BriefingEvidence extends PackRecord {
 export class BriefingMessage extends PackRecord {
   @Field(() => LocalizedText) text!: LocalizedText;
   @Field(() => [ID], { description: "The pack's themes this message addresses" }) themes!: string[];
+  @Field(() => [ID], { description: 'Of `themes`, those it addresses by a link the team added (EDITORIAL)' })
+  editorialThemes!: string[];
   @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' })
   @Extensions({ listSize: 3 })
   evidence!: BriefingEvidence[];
@@ -114,6 +121,14 @@ export class BriefingSpace extends PackRecord {
   @Field(() => Float, { description: 'carried / selected, 0 to 1' }) score!: number;
   @Field(() => [ID], { description: "Ids of the pack's messages it carries: the ones to carry there" })
   matchedMessages!: string[];
+  @Field(() => [ID], { description: 'Of `matchedMessages`, those carried there by a link the team added (EDITORIAL)' })
+  editorialMessages!: string[];
+}
+
+@ObjectType({ ...simple, description: 'A place a partner is based in, with the basis of the link' })
+export class BriefingPlaceLink {
+  @Field(() => LinkBasis) basis!: LinkBasis;
+  @Field(() => LocalizedText) name!: LocalizedText;
 }
 
 @ObjectType(simple)
@@ -123,9 +138,14 @@ export class BriefingPartner extends PackRecord {
   @Field(() => [LocalizedText], { description: 'Names of the places it is based in' })
   @Extensions({ listSize: 2 })
   basedIn!: LocalizedText[];
+  @Field(() => [BriefingPlaceLink], { description: 'The places it is based in, each with the basis of the link' })
+  @Extensions({ listSize: 2 })
+  basedInLinks!: BriefingPlaceLink[];
   @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' })
   local!: boolean;
   @Field(() => [ID], { description: "The pack's themes it works on" }) themes!: string[];
+  @Field(() => [ID], { description: 'Of `themes`, those it works on by a link the team added (EDITORIAL)' })
+  editorialThemes!: string[];
 }
 
 @ObjectType(simple)
@@ -147,6 +167,18 @@ export class BriefingSafety {
   @Field(() => [BriefingRisk], { description: "Risks recorded on the pack's themes" })
   @Extensions({ listSize: 5 })
   risks!: BriefingRisk[];
+}
+
+@ObjectType({ ...simple, description: 'How much of a pack the workshop record states' })
+export class BriefingProvenance {
+  @Field(() => Int, { description: 'Distinct records in the pack' }) items!: number;
+  @Field(() => Int, { description: 'Of them, example data (not from the workshop record)' }) examples!: number;
+  @Field(() => Int, {
+    description:
+      'Links shown (message to theme, evidence to message, space to message, partner to place and theme) the record states',
+  })
+  recordLinks!: number;
+  @Field(() => Int, { description: 'Links shown that the team added' }) editorialLinks!: number;
 }
 
 @ObjectType({
@@ -172,4 +204,8 @@ export class BriefingPack {
   @Field(() => BriefingSafety) safety!: BriefingSafety;
   @Field(() => Int, { description: 'How many texts fell back to their original language' }) fallbacks!: number;
   @Field(() => Int, { description: 'How many texts are draft translations awaiting review' }) drafts!: number;
+  @Field(() => Boolean, { description: 'Asked record-only: record links only, no example records' })
+  recordOnly!: boolean;
+  @Field(() => BriefingProvenance, { description: 'How much of the pack comes from the record, the team and examples' })
+  provenance!: BriefingProvenance;
 }

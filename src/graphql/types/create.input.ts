@@ -1,19 +1,10 @@
 // Inputs of the create mutations, checked by class-validator before any resolver runs
 // (BAD_USER_INPUT naming each field). Scalar properties and their rules come from the model (declareModelFields).
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { Visibility } from './enums.js';
+import { Field, ID, InputType } from 'type-graphql';
+import { LinkBasis, Visibility } from './enums.js';
 import { declareModelFields } from './model-fields.js';
 import { IsLanguageTag, IsRecordId } from './rules.js';
-
-export enum LinkBasis {
-  RECORD = 'RECORD',
-  EDITORIAL = 'EDITORIAL',
-}
-registerEnumType(LinkBasis, {
-  name: 'LinkBasis',
-  description: 'RECORD: the workshop record states the link; EDITORIAL: the team adds it',
-});
 
 export const NOT_BLANK = /\S/;
 const LIST = 50;

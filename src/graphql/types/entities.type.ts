@@ -2,7 +2,7 @@
 // fields with arguments get them through the field resolvers in resolvers/entities.resolver.ts.
 // Scalar properties are the model's (declareModelFields, at the end).
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { GraphEdgeKind, GraphNodeKind, Visibility } from './enums.js';
+import { GraphEdgeKind, GraphNodeKind, LinkBasis, Origin, Visibility } from './enums.js';
 import { declareModelFields } from './model-fields.js';
 import { SpaceCoverage, SpaceReach } from './reach.type.js';
 
@@ -15,6 +15,30 @@ export class Translation {
   @Field(() => Boolean, { description: 'True for the text as first written' }) original!: boolean;
 }
 
+@ObjectType({ ...simple, description: 'A section of the workshop record' })
+export class RecordSection {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'Its place in the record, from 1' }) order!: number;
+}
+
+@ObjectType({ ...simple, description: 'Where a record comes from' })
+class Provenance {
+  @Field(() => Origin) origin!: Origin;
+  @Field(() => [RecordSection], { description: 'The sections of the workshop record it comes from, in order' })
+  sections!: RecordSection[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who wrote it through the API or an import (key label or jwt:<subject>); null for the seed and for anonymous readers',
+  })
+  addedBy?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was written through the API or an import (ISO date-time); null for the seed',
+  })
+  addedAt?: string;
+}
+
 @ObjectType({ ...simple, description: 'A record everyone can cite by id; version counts its edits' })
 abstract class Record {
   @Field(() => ID) id!: string;
@@ -22,6 +46,13 @@ abstract class Record {
   @Field(() => Int) version!: number;
   @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' })
   example!: boolean;
+  @Field(() => Provenance) provenance!: Provenance;
+}
+
+/** A link that is a claim, with its basis: whether the workshop record states it or the team adds it. */
+interface Link<T> {
+  basis: LinkBasis;
+  node: T;
 }
 
 @ObjectType(simple)
@@ -35,6 +66,11 @@ export class Message extends Record {
   @Field(() => [AdvocacySpace]) spaces!: AdvocacySpace[];
   @Field(() => [Evidence], { description: 'Quotes, testimonies and observations behind the message' })
   evidence!: Evidence[];
+  @Field(() => [ThemeLink], { description: 'Its themes, each with the basis of the link' }) themeLinks!: Link<Theme>[];
+  @Field(() => [AdvocacySpaceLink], { description: 'The spaces carrying it, each with the basis of the link' })
+  spaceLinks!: Link<AdvocacySpace>[];
+  @Field(() => [EvidenceLink], { description: 'The evidence supporting it, each with the basis of the link' })
+  evidenceLinks!: Link<Evidence>[];
 }
 
 @ObjectType(simple)
@@ -48,12 +84,20 @@ export class AdvocacySpace extends Record {
   @Field(() => [Translation]) translations!: Translation[];
   @Field(() => [Theme]) themes!: Theme[];
   @Field(() => [Message]) messages!: Message[];
+  @Field(() => [ThemeLink], { description: 'The themes it covers, with the basis of each link' })
+  themeLinks!: Link<Theme>[];
+  @Field(() => [MessageLink], { description: 'The messages carried in it, with the basis of each link' })
+  messageLinks!: Link<Message>[];
 }
 
 @ObjectType(simple)
 export class Organisation extends Record {
   @Field(() => [Place]) places!: Place[];
   @Field(() => [Theme]) themes!: Theme[];
+  @Field(() => [PlaceLink], { description: 'The places it is based in, with the basis of each link' })
+  placeLinks!: Link<Place>[];
+  @Field(() => [ThemeLink], { description: 'The themes it works on, with the basis of each link' })
+  themeLinks!: Link<Theme>[];
 }
 
 @ObjectType(simple)
@@ -61,7 +105,29 @@ export class Evidence extends Record {
   @Field(() => [Translation]) translations!: Translation[];
   @Field(() => [Theme]) themes!: Theme[];
   @Field(() => [Organisation]) voicedBy!: Organisation[];
+  @Field(() => [ThemeLink], { description: 'The themes it is about, with the basis of each link' })
+  themeLinks!: Link<Theme>[];
+  @Field(() => [OrganisationLink], { description: 'The groups its words come from, with the basis of each link' })
+  voicedByLinks!: Link<Organisation>[];
 }
+
+/** The object type of a link to `node`'s type: `ThemeLink {basis, node}`. Its content depends on both ends, so
+ * it has no id of its own (a client cache keeps it under the record that lists it). */
+function linkType<T>(name: string, node: () => abstract new () => T) {
+  @ObjectType(`${name}Link`, { ...simple, description: `A link to a ${name} that is a claim, with its basis` })
+  class LinkOf {
+    @Field(() => LinkBasis, { description: 'RECORD: the workshop record states it; EDITORIAL: the team adds it' })
+    basis!: LinkBasis;
+    @Field(node) node!: T;
+  }
+  return LinkOf;
+}
+const ThemeLink = linkType('Theme', () => Theme);
+const MessageLink = linkType('Message', () => Message);
+const AdvocacySpaceLink = linkType('AdvocacySpace', () => AdvocacySpace);
+const PlaceLink = linkType('Place', () => Place);
+const OrganisationLink = linkType('Organisation', () => Organisation);
+const EvidenceLink = linkType('Evidence', () => Evidence);
 
 @ObjectType(simple)
 export class PageInfo {
@@ -89,6 +155,8 @@ export class SharedMessageEdge {
   @Field(() => String) cursor!: string;
   @Field(() => Message) node!: Message;
   @Field(() => [Theme], { description: 'The asked themes this message addresses' }) matchedThemes!: Theme[];
+  @Field(() => [ThemeLink], { description: 'The asked themes this message addresses, with the basis of each link' })
+  matchedThemeLinks!: Link<Theme>[];
 }
 
 @ObjectType(simple)
@@ -125,6 +193,8 @@ export class GraphNode {
   @Field(() => ID, { description: 'The id of the theme, message or space, as theme(id:) or message(id:) take it' })
   recordId!: string;
   @Field(() => GraphNodeKind) kind!: string;
+  @Field(() => Boolean, { description: 'Example data for teams to curate, not from the workshop record' })
+  example!: boolean;
 }
 
 @ObjectType(simple)
@@ -133,6 +203,11 @@ export class GraphEdge {
   @Field(() => ID, { description: 'GraphNode id' }) target!: string;
   @Field(() => GraphEdgeKind) kind!: string;
   @Field(() => Float) weight!: number;
+  @Field(() => LinkBasis, {
+    nullable: true,
+    description: 'Of an ADDRESSES or CARRIED_IN edge: whether the record states the link; null on SHARES',
+  })
+  basis?: LinkBasis;
 }
 
 @ObjectType(simple)

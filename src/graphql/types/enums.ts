@@ -2,9 +2,11 @@
 // code here), visibility, and the kinds of the intersection graph's nodes and edges.
 import { registerEnumType } from 'type-graphql';
 import {
+  BASES,
   EVIDENCE_KIND,
   LABELS,
   ORGANISATION_KIND,
+  ORIGINS,
   PLACE_KIND,
   SPACE_LEVEL,
   SPACE_LEVELS,
@@ -49,4 +51,18 @@ export const GraphEdgeKind = enumOf(['ADDRESSES', 'SHARES', 'CARRIED_IN'] as con
 registerEnumType(GraphEdgeKind, {
   name: 'GraphEdgeKind',
   description: 'ADDRESSES: message to theme; SHARES: theme to theme; CARRIED_IN: message to space',
+});
+
+export const LinkBasis = enumOf(BASES);
+export type LinkBasis = (typeof BASES)[number];
+registerEnumType(LinkBasis, {
+  name: 'LinkBasis',
+  description: 'RECORD: the workshop record states the link; EDITORIAL: the team adds it',
+});
+export const Origin = enumOf(ORIGINS);
+export type Origin = (typeof ORIGINS)[number];
+registerEnumType(Origin, {
+  name: 'Origin',
+  description:
+    'Where a record comes from: RECORD the workshop record (see its sections), TEAM added by the team, EXAMPLE example data for teams to curate',
 });

@@ -2,8 +2,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { RecordLabel } from './change.type.js';
-import { LinkBasis, NOT_BLANK, ids } from './create.input.js';
-import { Visibility } from './enums.js';
+import { NOT_BLANK, ids } from './create.input.js';
+import { LinkBasis, Visibility } from './enums.js';
 import { declareModelFields } from './model-fields.js';
 import { IsLanguageTag, IsRecordId } from './rules.js';
 

@@ -1,10 +1,12 @@
-// advocacySpaces-place: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, place, themes, visible
+// advocacySpaces-place: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, place, recordOnly, themes, visible
 // advocacySpaces(place, levels, themes, messages, orderBy): spaces carrying the selected messages, each with its
 // reach from the place and its coverage (how many of the selected messages it carries). With a place: the spaces
 // of that place or of a place inside it (PLACE; listed even when they carry none of the selection yet), of the
 // places it is part of (REGION, COUNTRY), then international and internal ones; local, regional and national
 // spaces elsewhere are left out. Order: reach then coverage ($byCoverage false), or coverage then reach.
 // Selection: the given messages plus the messages of the given themes, else every message.
+// $recordOnly: only links the record states (basis RECORD) select a message or make a space carry it, and
+// example messages and spaces are left out.
 //@variants selection,matched | selection | everything,matched | everything
 //@scans Message Space
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
@@ -15,10 +17,12 @@ CALL (missing) {
   // Every message is the selection: count from the spaces' side instead of walking every message.
   CALL () {
     MATCH (m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
+      AND (NOT $recordOnly OR NOT coalesce(m.example, false))
     RETURN count(m) AS total
   }
   MATCH (s:Space)
   WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+    AND (NOT $recordOnly OR NOT coalesce(s.example, false))
   WITH s, null AS carried, null AS n, total
   // A hidden place counts as no place, and a path through a hidden place as no path: reaches must not tell.
   OPTIONAL MATCH (s)-[:LOCATED_IN]->(sp:Place)
@@ -36,7 +40,8 @@ CALL (missing) {
     END AS reach
   WHERE $place IS NULL OR reach IS NOT NULL
   // Counted only for the spaces the place leaves in: most local spaces elsewhere are already out.
-  WITH s, carried, reach, total, COUNT { MATCH (s)<-[:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false) } AS n
+  WITH s, carried, reach, total, COUNT { MATCH (s)<-[c:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
+    AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(m.example, false))) } AS n
   WHERE n > 0 OR reach = 'PLACE'
   WITH s, carried, reach, n, total, CASE WHEN total = 0 THEN 0.0 ELSE toFloat(n) / total END AS score,
     CASE reach WHEN 'REGION' THEN 1 WHEN 'COUNTRY' THEN 2 WHEN 'INTERNATIONAL' THEN 3 WHEN 'INTERNAL' THEN 4 ELSE 0 END AS reachRank,

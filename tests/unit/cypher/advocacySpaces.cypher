@@ -1,10 +1,12 @@
-// advocacySpaces: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, p4, p5, place, themes, visible
+// advocacySpaces: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, p4, p5, place, recordOnly, themes, visible
 // advocacySpaces(place, levels, themes, messages, orderBy): spaces carrying the selected messages, each with its
 // reach from the place and its coverage (how many of the selected messages it carries). With a place: the spaces
 // of that place or of a place inside it (PLACE; listed even when they carry none of the selection yet), of the
 // places it is part of (REGION, COUNTRY), then international and internal ones; local, regional and national
 // spaces elsewhere are left out. Order: reach then coverage ($byCoverage false), or coverage then reach.
 // Selection: the given messages plus the messages of the given themes, else every message.
+// $recordOnly: only links the record states (basis RECORD) select a message or make a space carry it, and
+// example messages and spaces are left out.
 //@variants selection,matched | selection | everything,matched | everything
 //@scans Message Space
 WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'theme "' + id + '"']
@@ -15,18 +17,21 @@ CALL (missing) {
   CALL () {
     MATCH (m:Message)
     WHERE m.id IN coalesce($messages, []) AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+      AND (NOT $recordOnly OR NOT coalesce(m.example, false))
     RETURN m
     UNION
-    MATCH (t:Theme)<-[:ADDRESSES]-(m:Message)
+    MATCH (t:Theme)<-[a:ADDRESSES]-(m:Message)
     WHERE t.id IN coalesce($themes, []) AND t.visibility IN $visible AND NOT coalesce(t.archived, false)
       AND m.visibility IN $visible AND NOT coalesce(m.archived, false)
+      AND (NOT $recordOnly OR (a.basis = 'RECORD' AND NOT coalesce(m.example, false)))
     RETURN m
   }
   WITH collect(m) AS selection
   CALL (selection) {
     UNWIND selection AS m
-    MATCH (m)-[:CARRIED_IN]->(s:Space)
+    MATCH (m)-[c:CARRIED_IN]->(s:Space)
     WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
+      AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(s.example, false)))
     WITH s, m ORDER BY m.id
     RETURN s, collect(m) AS carried
     UNION ALL
@@ -34,6 +39,7 @@ CALL (missing) {
     MATCH path = (:Place {id: $place})<-[:PART_OF*0..3]-(:Place)<-[:LOCATED_IN]-(s:Space)
     WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
       AND all(x IN nodes(path)[..-1] WHERE x.visibility IN $visible AND NOT coalesce(x.archived, false))
+      AND (NOT $recordOnly OR NOT coalesce(s.example, false))
     RETURN DISTINCT s, [] AS carried
   }
   WITH s, collect(carried) AS found, size(selection) AS total

@@ -34,7 +34,7 @@ CALL (status) {
 // On a retry (DONE) the record is returned only if the caller may still see it (it may have been hidden since).
 OPTIONAL MATCH (n:Message {id: $id}) WHERE status = 'OK' OR (status = 'DONE' AND n.visibility IN $visible AND NOT coalesce(n.archived, false))
 WITH status, missing, n, null AS before, CASE WHEN status = 'OK' THEN n {.*, texts: COLLECT { MATCH (n)-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original} AS t ORDER BY t.field, t.lang },
-    links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id AS l ORDER BY l } } END AS after
+    links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id + coalesce(' ' + r.basis, '') AS l ORDER BY l } } END AS after
 CALL (status, before, after, n) {
   WITH * WHERE status = 'OK'
   // One copy of the JSON expression for both (the planner's time grows with the text).

@@ -22,7 +22,7 @@ WITH done, n, [] AS missing
 WITH n, missing, CASE WHEN done IS NOT NULL THEN 'DONE' WHEN n IS NULL THEN 'NOT_FOUND' WHEN n.version <> $version THEN 'STALE'
   WHEN size(missing) > 0 THEN 'MISSING' ELSE 'OK' END AS status
 WITH n, missing, status, CASE WHEN status = 'OK' THEN n {.*, texts: COLLECT { MATCH (n)-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original} AS t ORDER BY t.field, t.lang },
-    links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id AS l ORDER BY l } } END AS before
+    links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id + coalesce(' ' + r.basis, '') AS l ORDER BY l } } END AS before
 CALL (n, status) {
   WITH n WHERE status = 'OK'
   SET n += $props, n.version = n.version + 1, n.updatedAt = datetime(), n.updatedBy = $actor,
@@ -37,7 +37,7 @@ CALL (n, status) {
   
 }
 WITH status, missing, n, before, CASE WHEN status = 'OK' THEN n {.*, texts: COLLECT { MATCH (n)-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original} AS t ORDER BY t.field, t.lang },
-    links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id AS l ORDER BY l } } END AS after
+    links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id + coalesce(' ' + r.basis, '') AS l ORDER BY l } } END AS after
 CALL (status, before, after, n) {
   WITH * WHERE status = 'OK'
   // One copy of the JSON expression for both (the planner's time grows with the text).
