@@ -1,12 +1,21 @@
 // A pack as a neutral document (title page, headings, lists, tables, a safety box), so that the Markdown,
 // HTML and PDF renderers only decide how each block looks and never walk the pack themselves.
-import { labelsFor, type Labels } from './labels.js';
-import type { BriefingPack, LocalizedText, PackMessage, Visibility } from './pack.js';
+import { direction, localeFor, translator, type Translator } from '../i18n/messages.js';
+import {
+  packTitle,
+  safetyNote,
+  type BriefingPack,
+  type LocalizedText,
+  type PackMessage,
+  type Visibility,
+} from './pack.js';
 
 /** A piece of text; `lang`, `fallback` and `draft` come from the graph, `tag` marks a label such as INTERNAL. */
 export interface Inline {
   text: string;
   lang?: string;
+  /** Set with `lang` when the text's script runs the other way from the document's. */
+  dir?: 'ltr' | 'rtl';
   fallback?: boolean;
   draft?: boolean;
   strong?: boolean;
@@ -21,14 +30,16 @@ export type Block =
   | { kind: 'title'; title: string; meta: Array<[string, string]> }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'list'; items: Item[] }
-  | { kind: 'table'; header: string[]; rows: Inline[][][]; widths: number[] }
+  | { kind: 'table'; header: string[]; rows: Inline[][][] }
   | { kind: 'note'; title: string; lines: Inline[][] }
   | { kind: 'paragraph'; text: Inline[] };
 
+/** A pack in its interface language: `language` and `dir` are the document's, `t` gives its words. */
 export interface Outline {
   language: string;
+  dir: 'ltr' | 'rtl';
   title: string;
-  labels: Labels;
+  t: Translator;
   blocks: Block[];
   legend: string | null;
 }
@@ -36,32 +47,40 @@ export interface Outline {
 const local = (t: LocalizedText, strong = false): Inline => ({
   text: t.text,
   lang: t.language,
+  dir: direction(t.language),
   fallback: t.fallback,
   draft: t.draft,
   strong,
 });
 const tag = (text: string): Inline => ({ text, tag: true });
-const hidden = (v: Visibility): Inline[] => (v === 'PUBLIC' ? [] : [tag(v)]);
-const joined = (texts: LocalizedText[]): Inline[] =>
-  texts.flatMap((t, i) => (i ? [{ text: ', ' }, local(t)] : [local(t)]));
 
-function messageItems(messages: PackMessage[], labels: Labels): Item[] {
+/** The inline builders that need the interface's words. */
+function words(tr: Translator) {
+  const hidden = (v: Visibility): Inline[] => (v === 'PUBLIC' ? [] : [tag(tr.term('visibility', v))]);
+  const joined = (texts: LocalizedText[]): Inline[] =>
+    texts.flatMap((t, i) => (i ? [{ text: tr.t('punctuation.listSeparator') }, local(t)] : [local(t)]));
+  return { hidden, joined };
+}
+
+function messageItems(messages: PackMessage[], tr: Translator): Item[] {
+  const { hidden, joined } = words(tr);
   return messages.map((m) => ({
     text: [...hidden(m.visibility), local(m.text, true)],
     children: m.evidence.map((e) => [
-      tag(e.kind),
+      tag(tr.term('evidenceKind', e.kind)),
       ...hidden(e.visibility),
-      ...(e.sensitive ? [tag(labels.sensitive)] : []),
-      { text: '“' },
+      ...(e.sensitive ? [tag(tr.t('evidence.sensitive'))] : []),
+      { text: tr.t('evidence.quoteOpen') },
       local(e.text),
-      { text: '”' },
-      ...(e.voicedBy.length ? [{ text: ` (${labels.voicedBy} ` }, ...joined(e.voicedBy), { text: ')' }] : []),
+      { text: tr.t('evidence.quoteClose') },
+      ...(e.voicedBy.length ? [{ text: ` (${tr.t('evidence.voicedBy')} ` }, ...joined(e.voicedBy), { text: ')' }] : []),
     ]),
   }));
 }
 
 /** Each space with its level, place, reach and coverage in words, and under it the pack's messages to carry there. */
-function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
+function spaceItems(pack: BriefingPack, tr: Translator): Item[] {
+  const { hidden } = words(tr);
   const messages = new Map(
     [...pack.sharedMessages, ...pack.themeMessages].flatMap((g) => g.messages).map((m) => [m.id, m]),
   );
@@ -69,10 +88,11 @@ function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
     text: [
       ...hidden(s.visibility),
       local(s.name, true),
-      { text: ` (${labels.levels[s.level] ?? s.level}` },
-      ...(s.place ? [{ text: ', ' }, local(s.place)] : []),
+      { text: ` (${tr.term('level', s.level)}` },
+      ...(s.place ? [{ text: tr.t('punctuation.listSeparator') }, local(s.place)] : []),
       {
-        text: `${s.reach && s.reach in labels.reaches ? `, ${labels.reaches[s.reach as keyof Labels['reaches']]}` : ''})${labels.colon}${labels.coverage(s.carried, s.selected)}`,
+        // International and internal spaces say their reach with their level.
+        text: `${s.reach === 'PLACE' || s.reach === 'REGION' || s.reach === 'COUNTRY' ? `${tr.t('punctuation.listSeparator')}${tr.term('reach', s.reach)}` : ''})${tr.t('punctuation.colon')}${tr.t('space.coverage', { carried: s.carried, selected: s.selected })}`,
       },
     ],
     children: s.matchedMessages.flatMap((id) => {
@@ -82,84 +102,96 @@ function spaceItems(pack: BriefingPack, labels: Labels): Item[] {
   }));
 }
 
-export function outline(pack: BriefingPack): Outline {
-  const labels = labelsFor(pack.language);
+/** The pack's blocks with the words of `locale` (default: the catalogue that best serves the pack's language). */
+export function outline(pack: BriefingPack, locale = localeFor([pack.language])): Outline {
+  const tr = translator(locale);
+  const { hidden, joined } = words(tr);
+  const list = (names: string[]) => names.join(tr.t('punctuation.listSeparator'));
   const themeName = new Map(pack.themes.map((t) => [t.id, t.name.text]));
-  const names = (ids: string[]) => ids.map((id) => themeName.get(id) ?? id).join(', ');
+  const names = (ids: string[]) => list(ids.map((id) => themeName.get(id) ?? id));
+  const none: Block = { kind: 'paragraph', text: [{ text: tr.t('none') }] };
+  const title = packTitle(pack, tr);
   const blocks: Block[] = [
     {
       kind: 'title',
-      title: pack.title,
+      title,
       meta: [
-        [labels.date, pack.date],
-        [labels.language, pack.language ?? labels.originalLanguages],
-        ...(pack.language ? [[labels.translation, labels.translated(pack)] as [string, string]] : []),
-        ...(pack.place ? [[labels.place, pack.place.name.text] as [string, string]] : []),
-        [labels.themes, pack.themes.map((t) => t.name.text).join(', ')],
+        [tr.t('meta.date'), tr.t('meta.dateValue', { date: new Date(pack.date) })],
+        [
+          tr.t('meta.language'),
+          pack.language
+            ? tr.t('meta.languageValue', { name: tr.languageName(pack.language), tag: pack.language })
+            : tr.t('meta.originalLanguages'),
+        ],
+        ...(pack.language
+          ? [
+              [
+                tr.t('meta.translation'),
+                tr.t('meta.translated', {
+                  shown: pack.texts - pack.fallbacks,
+                  texts: pack.texts,
+                  drafts: pack.drafts,
+                  fallbacks: pack.fallbacks,
+                }),
+              ] as [string, string],
+            ]
+          : []),
+        ...(pack.place ? [[tr.t('meta.place'), pack.place.name.text] as [string, string]] : []),
+        [tr.t('meta.themes'), list(pack.themes.map((t) => t.name.text))],
       ],
     },
   ];
   const { safety } = pack;
-  if (safety.note || safety.risks.length) {
+  const note = safetyNote(safety, tr);
+  if (note || safety.risks.length) {
     blocks.push({
       kind: 'note',
-      title: labels.safety,
+      title: tr.t('heading.safety'),
       lines: [
-        ...(safety.note ? [[{ text: safety.note }]] : []),
+        ...(note ? [[{ text: note }]] : []),
         ...safety.risks.map((r) => [
           ...hidden(r.visibility),
           local(r.text, true),
-          ...(r.description ? [{ text: ': ' }, local(r.description)] : []),
+          ...(r.description ? [{ text: tr.t('punctuation.colon') }, local(r.description)] : []),
         ]),
       ],
     });
   }
   if (pack.sharedMessages.length) {
-    blocks.push({ kind: 'heading', level: 1, text: labels.shared });
+    blocks.push({ kind: 'heading', level: 1, text: tr.t('heading.shared') });
     for (const g of pack.sharedMessages)
       blocks.push(
-        { kind: 'heading', level: 2, text: labels.bridging(g.themeCount) },
-        { kind: 'list', items: messageItems(g.messages, labels) },
+        { kind: 'heading', level: 2, text: tr.t('heading.bridging', { count: g.themeCount }) },
+        { kind: 'list', items: messageItems(g.messages, tr) },
       );
   }
   for (const s of pack.themeMessages) {
-    blocks.push({ kind: 'heading', level: 1, text: labels.otherMessages(s.theme.name.text) });
-    blocks.push(
-      s.messages.length
-        ? { kind: 'list', items: messageItems(s.messages, labels) }
-        : { kind: 'paragraph', text: [{ text: labels.none }] },
-    );
+    blocks.push({ kind: 'heading', level: 1, text: tr.t('heading.otherMessages', { theme: s.theme.name.text }) });
+    blocks.push(s.messages.length ? { kind: 'list', items: messageItems(s.messages, tr) } : none);
   }
-  blocks.push({ kind: 'heading', level: 1, text: labels.spaces });
-  blocks.push(
-    pack.spaces.length
-      ? { kind: 'list', items: spaceItems(pack, labels) }
-      : { kind: 'paragraph', text: [{ text: labels.none }] },
-  );
-  blocks.push({ kind: 'heading', level: 1, text: labels.partners });
+  blocks.push({ kind: 'heading', level: 1, text: tr.t('heading.spaces') });
+  blocks.push(pack.spaces.length ? { kind: 'list', items: spaceItems(pack, tr) } : none);
+  blocks.push({ kind: 'heading', level: 1, text: tr.t('heading.partners') });
   blocks.push(
     pack.partners.length
       ? {
           kind: 'table',
-          header: [labels.partner, labels.kind, labels.basedIn, labels.worksOn],
-          widths: [0.4, 0.15, 0.2, 0.25],
+          header: [tr.t('table.partner'), tr.t('table.kind'), tr.t('table.basedIn'), tr.t('table.worksOn')],
           rows: pack.partners.map((o) => [
             [...hidden(o.visibility), local(o.name)],
-            [{ text: o.kind }],
+            [{ text: tr.term('organisationKind', o.kind) }],
             joined(o.basedIn),
             [{ text: names(o.themes) }],
           ]),
         }
-      : { kind: 'paragraph', text: [{ text: labels.none }] },
+      : none,
   );
   return {
-    language: pack.language ?? 'und',
-    title: pack.title,
-    labels,
+    language: tr.locale,
+    dir: tr.dir,
+    title,
+    t: tr,
     blocks,
-    legend: pack.fallbacks ? labels.fallback : null,
+    legend: pack.fallbacks ? tr.t('legend.fallback') : null,
   };
 }
-
-/** Plain text of some inlines, for renderers that set marks themselves. */
-export const plain = (text: Inline[]) => text.map((i) => i.text).join('');

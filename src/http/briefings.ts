@@ -1,11 +1,13 @@
 // GET /briefings/pack.md|.html|.pdf?themes=a,b&place=lille&language=en: a pack for the caller (res.locals.viewer,
 // anonymous when unset), with the visibility GraphQL applies. Bad input is a 400 JSON error, never a 500.
+// The pack's own words (headings, labels) are in `language`, else in the best of the caller's Accept-Language.
 import { Router, type Response } from 'express';
 import { toHtml } from '../briefing/html.js';
 import { toMarkdown } from '../briefing/markdown.js';
 import type { BriefingPack } from '../briefing/pack.js';
 import { toPdf } from '../briefing/pdf.js';
 import { makePack } from './pack-request.js';
+import { localeFor } from '../i18n/messages.js';
 import type { Db } from '../db/db.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { ANONYMOUS } from '../domain/viewer.js';
@@ -15,7 +17,11 @@ type Format = 'md' | 'html' | 'pdf';
 
 const FORMATS: Record<
   Format,
-  { type: string; disposition: 'inline' | 'attachment'; render: (p: BriefingPack) => string | Promise<Buffer> }
+  {
+    type: string;
+    disposition: 'inline' | 'attachment';
+    render: (p: BriefingPack, locale: string) => string | Promise<Buffer>;
+  }
 > = {
   md: { type: 'text/markdown; charset=utf-8', disposition: 'attachment', render: toMarkdown },
   html: { type: 'text/html; charset=utf-8', disposition: 'inline', render: toHtml },
@@ -26,6 +32,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.SERVICE_BUSY]: 503,
 };
 
 function fail(res: Response, status: number, code: string, message: string): void {
@@ -64,7 +71,7 @@ export function briefingRouter(db: Db): Router {
         language: single(req.query.language, 'language'),
       };
       const pack = await makePack({ db, viewer: res.locals.viewer ?? ANONYMOUS }, request);
-      const body = await format.render(pack);
+      const body = await format.render(pack, localeFor([request.language, ...req.acceptsLanguages()]));
       const name = ['briefing', ...themes, request.place, request.language]
         .filter(Boolean)
         .join('-')
