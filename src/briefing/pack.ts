@@ -4,7 +4,7 @@ import { localeFor, translator, type Translator } from '../i18n/messages.js';
 export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
 
 /** How close a space is to the pack's place (the API's SpaceReach). */
-export type Reach = 'PLACE' | 'REGION' | 'COUNTRY' | 'INTERNATIONAL' | 'INTERNAL';
+type Reach = 'PLACE' | 'REGION' | 'COUNTRY' | 'INTERNATIONAL' | 'INTERNAL';
 
 /** A text in the asked language; `fallback` when it was not there and the original is shown instead,
  * `draft` when it is a translation not yet reviewed. */

@@ -10,7 +10,8 @@ import { localeFor, translator } from '../i18n/messages.js';
 import { escapeHtml, toHtml } from './html.js';
 import type { BriefingPack } from './pack.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Debian's chromium (apt-get install chromium); Playwright's own browser downloads are not used. */
+const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
   '--no-sandbox',

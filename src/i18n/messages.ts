@@ -73,6 +73,8 @@ export function localeFor(tags: ReadonlyArray<string | null | undefined>): strin
   return match(requested, LOCALES, SOURCE, { algorithm: 'best fit' });
 }
 
+export const isMessageKey = (key: string): key is MessageKey => key in en;
+
 /** Keys of the English source that a catalogue lacks (shown in English, marked). */
 export const missingKeys = (locale: string): MessageKey[] =>
   (Object.keys(en) as MessageKey[]).filter((k) => !CATALOGUES[locale]?.[k]);
@@ -95,8 +97,8 @@ export function makeTranslator(locale: string, catalogue: Catalogue): Translator
     dir: direction(locale),
     t: format,
     term: (group, value) => {
-      const key = `${group}.${value}` as MessageKey;
-      return key in en ? format(key) : value;
+      const key = `${group}.${value}`;
+      return isMessageKey(key) ? format(key) : value;
     },
     languageName: (tag) => {
       try {

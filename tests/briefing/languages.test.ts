@@ -132,4 +132,27 @@ describe('packs in the nine interface languages', () => {
     const none = await (await pack('md', '')).text();
     expect(none).toContain('## Advocacy spaces');
   }, 60_000);
+
+  it('answers a browser’s bad request with an HTML page in its language, other clients with JSON', async () => {
+    const html = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const ru = await fetch(`${server.url}/briefings/pack.pdf?themes=no-such-theme&language=ru`, { headers: html });
+    expect(ru.status).toBe(400);
+    expect(ru.headers.get('content-type')).toContain('text/html');
+    const page = await ru.text();
+    expect(page).toContain('<html lang="ru" dir="ltr">');
+    expect(page).toContain('<h1>Не удалось подготовить материалы</h1>');
+    expect(page).toContain(
+      `В запросе что-то не так: <span lang="en" dir="ltr">${escapeHtml('Unknown theme "no-such-theme"')}`,
+    );
+    expect(page).toContain('Код ошибки: BAD_USER_INPUT');
+    const ar = await fetch(`${server.url}/briefings/pack.docx?themes=migration`, {
+      headers: { ...html, 'Accept-Language': 'ar' },
+    });
+    expect(ar.status).toBe(404);
+    const arPage = await ar.text();
+    expect(arPage).toContain('<html lang="ar" dir="rtl">');
+    expect(arPage).toContain('رمز الخطأ: NOT_FOUND');
+    const json = await fetch(`${server.url}/briefings/pack.pdf?themes=no-such-theme&language=ru`);
+    expect((await json.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
 });
