@@ -5,7 +5,9 @@
 // resource and the page may not fetch any; fonts are the system's (Debian fonts-noto-core, fonts-noto-cjk).
 import pLimit from 'p-limit';
 import { chromium, type Browser } from 'playwright-core';
+import { Gauge } from 'prom-client';
 import { AppError, ErrorCode } from '../errors.js';
+import { registry } from '../metrics.js';
 import { localeFor, translator } from '../i18n/messages.js';
 import { escapeHtml, toHtml } from './html.js';
 import type { BriefingPack } from './pack.js';
@@ -25,6 +27,21 @@ const PDF_CONCURRENCY = 2;
 const PDF_TIMEOUT_MS = 30_000;
 
 const limit = pLimit(PDF_CONCURRENCY);
+
+/** PDFs printing now and waiting for a turn (also served at /metrics as pdf_jobs{state}). */
+export const pdfQueue = () => ({ printing: limit.activeCount, waiting: limit.pendingCount });
+
+new Gauge({
+  name: 'pdf_jobs',
+  help: 'PDF packs printing and waiting for the printer',
+  labelNames: ['state'] as const,
+  registers: [registry],
+  collect() {
+    const q = pdfQueue();
+    this.set({ state: 'printing' }, q.printing);
+    this.set({ state: 'waiting' }, q.waiting);
+  },
+});
 let browser: Promise<Browser> | null = null;
 
 /** The shared browser, started again if it died. */

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/briefing/html.js';
+import { pdfQueue } from '../../src/briefing/pdf.js';
 import { start, type Running } from '../../src/server.js';
 import { testConfig } from '../support/api.js';
 
@@ -155,4 +156,25 @@ describe('packs in the nine interface languages', () => {
     const json = await fetch(`${server.url}/briefings/pack.pdf?themes=no-such-theme&language=ru`);
     expect((await json.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
+
+  it('prints at most two PDFs at once; the others wait their turn and are all served', async () => {
+    const seen = { printing: 0, waiting: 0 };
+    let done = false;
+    const watch = (async () => {
+      while (!done) {
+        const q = pdfQueue();
+        seen.printing = Math.max(seen.printing, q.printing);
+        seen.waiting = Math.max(seen.waiting, q.waiting);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    const languages = ['ar', 'my', 'am', 'ru', 'zh-Hans'];
+    const answers = await Promise.all(languages.map((l) => pack('pdf', `language=${l}`)));
+    done = true;
+    await watch;
+    expect(answers.map((a) => a.status)).toEqual(languages.map(() => 200));
+    // Each PDF takes about a second to print, so the five overlap (their packs are read from the graph first).
+    expect(seen.printing).toBe(2);
+    expect(seen.waiting).toBeGreaterThan(0);
+  }, 120_000);
 });
