@@ -1,7 +1,7 @@
 // The layers of src/, each importing only those before it (tests/unit/layers.test.ts runs this):
-//   domain (model, viewer, rules; config, errors, logger, metrics) <- database (db/) <- services
+//   domain (model, viewer, rules, i18n catalogues; config, errors, logger, metrics) <- database (db/) <- services
 //   (briefing, graph-data, import-export, translations, auth, shared) <- adapters (graphql, http, cli, limits, server, main).
-const DOMAIN = '^src/(domain|model)/|^src/(config|errors|logger|metrics)[.]ts$';
+const DOMAIN = '^src/(domain|model|i18n)/|^src/(config|errors|logger|metrics)[.]ts$';
 const DATABASE = '^src/db/';
 const SERVICES = '^src/(briefing|graph-data|import-export|translations|auth|shared|history|search)/';
 const ADAPTERS = '^src/(graphql|http|cli|limits)/|^src/(server|main)[.]ts$';

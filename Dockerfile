@@ -9,7 +9,10 @@ COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
+# PDF packs: Chromium prints the HTML pack; the fonts cover Latin, Cyrillic (DejaVu), Arabic, Myanmar, Ethiopic (Noto
+# core) and Chinese (Noto CJK).
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-noto-core fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules

@@ -10,6 +10,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** A bounded resource (the PDF printer) could not serve the request in time. */
+  SERVICE_BUSY = 'SERVICE_BUSY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -19,6 +21,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   // As the IETF Idempotency-Key draft answers a key reused with another request.
   [ErrorCode.IDEMPOTENCY_KEY_REUSED]: 422,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.SERVICE_BUSY]: 503,
 };
 
 export class AppError extends GraphQLError {

@@ -15,6 +15,7 @@ import { loadSeed } from './graph-data/seed.js';
 import { logger } from './logger.js';
 import { keepSweeping } from './graphql/mutations/idempotency.js';
 import { connectShared } from './shared/redis.js';
+import { closePdfPrinter } from './briefing/pdf.js';
 
 export interface Running {
   url: string;
@@ -51,6 +52,7 @@ export async function start(config: Config): Promise<Running> {
       stopSweeping();
       await shared?.close();
       await db.driver.close();
+      await closePdfPrinter();
     })());
   return { url, db, http, close };
 }

@@ -18,13 +18,13 @@ function inline(parts: Inline[]): string {
 
 const item = (i: Item) => [`- ${inline(i.text)}`, ...i.children.map((c) => `  - ${inline(c)}`)].join('\n');
 
-function block(b: Block): string {
+function block(b: Block, colon: string): string {
   switch (b.kind) {
     case 'title':
       return [
         `# ${escapeMarkdown(b.title)}`,
         '',
-        ...b.meta.map(([k, v]) => `**${escapeMarkdown(k)}:** ${escapeMarkdown(v)}  `),
+        ...b.meta.map(([k, v]) => `**${escapeMarkdown(k)}${colon.trimEnd()}** ${escapeMarkdown(v)}  `),
       ].join('\n');
     case 'heading':
       return `${b.level === 1 ? '##' : '###'} ${escapeMarkdown(b.text)}`;
@@ -43,8 +43,9 @@ function block(b: Block): string {
   }
 }
 
-export function toMarkdown(pack: BriefingPack): string {
-  const doc = outline(pack);
+/** The pack as Markdown with the words of `locale` (default: those of the pack's language). */
+export function toMarkdown(pack: BriefingPack, locale?: string): string {
+  const doc = outline(pack, locale);
   const legend = doc.legend ? [`† ${escapeMarkdown(doc.legend)}`] : [];
-  return `${[...doc.blocks.map(block), ...legend].join('\n\n')}\n`;
+  return `${[...doc.blocks.map((b) => block(b, doc.t.t('punctuation.colon'))), ...legend].join('\n\n')}\n`;
 }

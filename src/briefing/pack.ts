@@ -1,5 +1,5 @@
 // The structured briefing pack: what briefingPack answers and what the Markdown, HTML and PDF renderers read.
-import { labelsFor, type Reach } from './labels.js';
+import { localeFor, translator, type Translator } from '../i18n/messages.js';
 
 export type Visibility = 'PUBLIC' | 'INTERNAL' | 'RESTRICTED';
 type Basis = 'RECORD' | 'EDITORIAL';
@@ -10,6 +10,9 @@ interface PackRecord {
   visibility: Visibility;
   example: boolean;
 }
+
+/** How close a space is to the pack's place (the API's SpaceReach). */
+type Reach = 'PLACE' | 'REGION' | 'COUNTRY' | 'INTERNATIONAL' | 'INTERNAL';
 
 /** A text in the asked language; `fallback` when it was not there and the original is shown instead,
  * `draft` when it is a translation not yet reviewed. */
@@ -140,16 +143,39 @@ function localizedTexts(value: unknown): LocalizedText[] {
   return Object.values(o).flatMap(localizedTexts);
 }
 
-function safety(parts: PackParts, messages: PackMessage[], language: string | null): PackSafety {
+/** The pack's title in the interface language: its themes, and its place when it has one. */
+export function packTitle(pack: Pick<PackParts, 'themes' | 'place'>, tr: Translator): string {
+  const themes = pack.themes.map((t) => t.name.text).join(' × ');
+  return pack.place ? tr.t('pack.titleAt', { themes, place: pack.place.name.text }) : tr.t('pack.title', { themes });
+}
+
+/** What the reader must know before sharing: how many items are not public, and how many quotes could expose someone. */
+export function safetyNote(
+  c: Pick<PackSafety, 'internal' | 'restricted' | 'sensitiveEvidence'>,
+  tr: Translator,
+): string | null {
+  const items = [
+    c.internal ? tr.t('note.internal', { count: c.internal }) : '',
+    c.restricted ? tr.t('note.restricted', { count: c.restricted }) : '',
+  ].filter(Boolean);
+  const parts = [
+    items.length ? tr.t('note.hidden', { items: new Intl.ListFormat(tr.locale).format(items) }) : '',
+    c.sensitiveEvidence ? tr.t('note.sensitive', { count: c.sensitiveEvidence }) : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' ') : null;
+}
+
+function safety(parts: PackParts, messages: PackMessage[], tr: Translator): PackSafety {
   const evidence = new Map(messages.flatMap((m) => m.evidence).map((e) => [e.id, e]));
   const items = [parts.themes, messages, [...evidence.values()], parts.spaces, parts.partners, parts.risks];
   const count = (v: Visibility) =>
     items.reduce((n, list) => n + new Set(list.filter((x) => x.visibility === v).map((x) => x.id)).size, 0);
-  const internal = count('INTERNAL');
-  const restricted = count('RESTRICTED');
-  const sensitiveEvidence = [...evidence.values()].filter((e) => e.sensitive).length;
-  const note = labelsFor(language).note({ internal, restricted, sensitive: sensitiveEvidence });
-  return { note, internal, restricted, sensitiveEvidence, risks: parts.risks };
+  const counts = {
+    internal: count('INTERNAL'),
+    restricted: count('RESTRICTED'),
+    sensitiveEvidence: [...evidence.values()].filter((e) => e.sensitive).length,
+  };
+  return { ...counts, note: safetyNote(counts, tr), risks: parts.risks };
 }
 
 /** Counts the distinct items and the links the pack shows: message to theme, evidence to message, space to message,
@@ -193,10 +219,9 @@ export function assemblePack(parts: PackParts, today = new Date()): BriefingPack
     theme,
     messages: messages.filter((m) => m.themes.length === 1 && m.themes[0] === theme.id),
   }));
-  const labels = labelsFor(parts.language);
-  const title = `${labels.pack}: ${parts.themes.map((t) => t.name.text).join(' × ')}${parts.place ? ` · ${parts.place.name.text}` : ''}`;
+  const tr = translator(localeFor([parts.language]));
   const pack = {
-    title,
+    title: packTitle(parts, tr),
     recordOnly: parts.recordOnly,
     provenance: provenance(parts, messages),
     date: today.toISOString().slice(0, 10),
@@ -207,7 +232,7 @@ export function assemblePack(parts: PackParts, today = new Date()): BriefingPack
     themeMessages,
     spaces: parts.spaces,
     partners: parts.partners,
-    safety: safety(parts, messages, parts.language),
+    safety: safety(parts, messages, tr),
   };
   const texts = localizedTexts([pack.place, pack.themes, messages, pack.spaces, pack.partners, pack.safety.risks]);
   return {

@@ -1,219 +1,123 @@
-// A pack as an A4 PDF: a title page (with the safety note), headings, messages with their evidence, ruled
-// tables and "Page n of N" footers. Text holding CJK is set in Noto Sans CJK, the rest in DejaVu Sans.
-import PDFDocument from 'pdfkit';
-import { font, hasCjk, type FontName } from './fonts.js';
+// A pack as an A4 PDF: the HTML pack (html.ts) printed by headless Chromium, which shapes every script the
+// fonts cover (Arabic joined and right to left, Myanmar, Ethiopic, Han) as a browser does; pdfkit could not.
+// One browser per process, started on the first PDF; at most PDF_CONCURRENCY pages print at once, and a PDF
+// not done within PDF_TIMEOUT_MS (queue included) is abandoned with a 503. No network: the HTML has no remote
+// resource and the page may not fetch any; fonts are the system's (Debian fonts-noto-core, fonts-noto-cjk).
+import pLimit from 'p-limit';
+import { chromium, type Browser } from 'playwright-core';
+import { Gauge } from 'prom-client';
+import { AppError, ErrorCode } from '../errors.js';
+import { registry } from '../metrics.js';
+import { localeFor, translator } from '../i18n/messages.js';
+import { escapeHtml, toHtml } from './html.js';
 import type { BriefingPack } from './pack.js';
-import { outline, plain, type Block, type Inline } from './outline.js';
 
-type Doc = PDFKit.PDFDocument;
+/** Debian's chromium (apt-get install chromium); Playwright's own browser downloads are not used. */
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PDF_CONCURRENCY = 2;
+const PDF_TIMEOUT_MS = 30_000;
 
-const MARGIN = 56;
-const ACCENT = '#b3123b';
-const INK = '#1d2330';
-const MUTED = '#555b66';
+const limit = pLimit(PDF_CONCURRENCY);
 
-function register(doc: Doc, cjk: boolean): void {
-  const names: FontName[] = cjk ? ['sans', 'sansBold', 'cjk', 'cjkBold'] : ['sans', 'sansBold'];
-  for (const n of names) {
-    const f = font(n);
-    doc.registerFont(n, f.data, f.name as string);
-  }
-}
+/** PDFs printing now and waiting for a turn (also served at /metrics as pdf_jobs{state}). */
+export const pdfQueue = () => ({ printing: limit.activeCount, waiting: limit.pendingCount });
 
-const face = (text: string, bold: boolean): FontName =>
-  hasCjk(text) ? (bold ? 'cjkBold' : 'cjk') : bold ? 'sansBold' : 'sans';
+new Gauge({
+  name: 'pdf_jobs',
+  help: 'PDF packs printing and waiting for the printer',
+  labelNames: ['state'] as const,
+  registers: [registry],
+  collect() {
+    const q = pdfQueue();
+    this.set({ state: 'printing' }, q.printing);
+    this.set({ state: 'waiting' }, q.waiting);
+  },
+});
+let browser: Promise<Browser> | null = null;
 
-/** What a run of inlines prints as: tags in brackets, fallbacks marked with a dagger, drafts with a double one. */
-const pieces = (parts: Inline[]) =>
-  parts.map((p) => ({
-    text: p.tag ? `[${p.text}] ` : `${p.text}${p.fallback ? '†' : ''}${p.draft ? '‡' : ''}`,
-    bold: Boolean(p.strong || p.tag),
-    tag: Boolean(p.tag),
-  }));
-
-/** One paragraph of inlines; a paragraph with any CJK is set in the CJK face throughout, so lines keep one baseline. */
-function paragraph(doc: Doc, parts: Inline[], x: number, width: number, size: number, color = INK): void {
-  const cjk = hasCjk(plain(parts));
-  const list = pieces(parts);
-  doc.fontSize(size);
-  list.forEach((p, i) => {
-    const f: FontName = cjk ? (p.bold ? 'cjkBold' : 'cjk') : p.bold ? 'sansBold' : 'sans';
-    doc.font(f).fillColor(p.tag ? MUTED : color);
-    const last = i === list.length - 1;
-    if (i === 0) doc.text(p.text, x, doc.y, { width, continued: !last });
-    else doc.text(p.text, { continued: !last });
-  });
-  doc.fillColor(INK);
-}
-
-function ensureRoom(doc: Doc, height: number): void {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-}
-
-function table(doc: Doc, b: Extract<Block, { kind: 'table' }>): void {
-  const width = doc.page.width - 2 * MARGIN;
-  const cols = b.widths.map((w) => w * width);
-  const pad = 4;
-  const row = (cells: Array<{ text: string; bold: boolean }>, fill: string | null) => {
-    doc.fontSize(9);
-    const heights = cells.map((c, i) =>
-      doc.font(face(c.text, c.bold)).heightOfString(c.text || ' ', { width: cols[i] - 2 * pad }),
+/** The shared browser, started again if it died. */
+function shared(): Promise<Browser> {
+  if (!browser) {
+    const launched = chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: PDF_TIMEOUT_MS });
+    browser = launched;
+    launched.then(
+      (b) =>
+        b.on('disconnected', () => {
+          if (browser === launched) browser = null;
+        }),
+      () => {
+        if (browser === launched) browser = null;
+      },
     );
-    const h = Math.max(...heights) + 2 * pad;
-    ensureRoom(doc, h);
-    const y = doc.y;
-    let x = MARGIN;
-    cells.forEach((c, i) => {
-      if (fill) doc.rect(x, y, cols[i], h).fill(fill);
-      doc.rect(x, y, cols[i], h).lineWidth(0.5).strokeColor('#b8bcc8').stroke();
-      doc
-        .font(face(c.text, c.bold))
-        .fillColor(INK)
-        .text(c.text, x + pad, y + pad, { width: cols[i] - 2 * pad });
-      x += cols[i];
+  }
+  return browser;
+}
+
+/** Closes the shared browser (server shutdown, end of a CLI run); the next PDF starts another. */
+export async function closePdfPrinter(): Promise<void> {
+  const b = browser;
+  browser = null;
+  await (await b?.catch(() => null))?.close();
+}
+
+/** "Page n of N" in the pack's words, with Chromium's own page counters in place of the numbers. */
+function footer(pack: BriefingPack, locale?: string): string {
+  const tr = translator(locale ?? localeFor([pack.language]));
+  const words = escapeHtml(tr.t('page', { n: '\u0001', of: '\u0002' }))
+    .replace('\u0001', '<span class="pageNumber"></span>')
+    .replace('\u0002', '<span class="totalPages"></span>');
+  return `<div lang="${escapeHtml(tr.locale)}" dir="${tr.dir}" style="width:100%;text-align:center;font-size:8.5px;color:#555b66;font-family:'DejaVu Sans','Noto Sans Arabic','Noto Sans Myanmar','Noto Sans Ethiopic','Noto Sans CJK SC',sans-serif">${words}</div>`;
+}
+
+async function print(html: string, footerTemplate: string, signal: AbortSignal): Promise<Buffer> {
+  const page = await (await shared()).newPage({ javaScriptEnabled: false, offline: true });
+  const abort = () => void page.close().catch(() => undefined);
+  signal.addEventListener('abort', abort);
+  try {
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.setContent(html, { waitUntil: 'load', timeout: PDF_TIMEOUT_MS });
+    return await page.pdf({
+      width: '210mm',
+      height: '297mm',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate,
+      margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
+      tagged: true,
     });
-    doc.x = MARGIN;
-    doc.y = y + h;
-  };
-  row(
-    b.header.map((text) => ({ text, bold: true })),
-    '#e8eaf1',
-  );
-  b.rows.forEach((r, i) =>
-    row(
-      r.map((cell) => ({
-        text: pieces(cell)
-          .map((p) => p.text)
-          .join(''),
-        bold: false,
-      })),
-      i % 2 ? '#f7f8fb' : null,
-    ),
-  );
-  doc.moveDown(0.8);
-}
-
-function titlePage(doc: Doc, b: Extract<Block, { kind: 'title' }>): void {
-  const width = doc.page.width - 2 * MARGIN;
-  doc.rect(0, 0, doc.page.width, 12).fill(ACCENT);
-  doc.y = 150;
-  doc.font(face(b.title, true)).fontSize(24).fillColor(INK).text(b.title, MARGIN, doc.y, { width });
-  doc.moveDown(1.2);
-  for (const [k, v] of b.meta) {
-    doc.font('sansBold').fontSize(11).fillColor(MUTED).text(`${k}: `, MARGIN, doc.y, { width, continued: true });
-    doc.font(face(v, false)).fillColor(INK).text(v);
-    doc.moveDown(0.2);
+  } finally {
+    signal.removeEventListener('abort', abort);
+    await page.close().catch(() => undefined);
   }
 }
 
-function note(doc: Doc, b: Extract<Block, { kind: 'note' }>): void {
-  const width = doc.page.width - 2 * MARGIN;
-  doc.moveDown(2);
-  const top = doc.y;
-  doc
-    .font('sansBold')
-    .fontSize(12)
-    .fillColor('#8a5a00')
-    .text(b.title, MARGIN + 10, top + 8, { width: width - 20 });
-  for (const line of b.lines) {
-    doc.moveDown(0.3);
-    paragraph(doc, line, MARGIN + 10, width - 20, 10);
-  }
-  doc
-    .rect(MARGIN, top, width, doc.y - top + 8)
-    .lineWidth(1.5)
-    .strokeColor('#d98e04')
-    .stroke();
-  doc.y += 8;
-}
-
-function footers(doc: Doc, page: (n: number, of: number) => string): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('sans')
-      .fontSize(8.5)
-      .fillColor(MUTED)
-      .text(page(i + 1, range.count), MARGIN, doc.page.height - 34, {
-        width: doc.page.width - 2 * MARGIN,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
-export function toPdf(pack: BriefingPack): Promise<Buffer> {
-  const doc_ = outline(pack);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: doc_.language,
-    info: { Title: pack.title, Subject: pack.themes.map((t) => t.name.text).join(', '), Creator: 'advocacy-graph' },
+/** The pack as PDF with the words of `locale` (default: those of the pack's language). */
+export async function toPdf(pack: BriefingPack, locale?: string): Promise<Buffer> {
+  const html = toHtml(pack, locale);
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new AppError(ErrorCode.SERVICE_BUSY, 'The PDF could not be made in time; try again in a moment'));
+    }, PDF_TIMEOUT_MS);
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  register(doc, hasCjk(JSON.stringify(pack)));
-  const width = doc.page.width - 2 * MARGIN;
-  let first = true;
-  for (const b of doc_.blocks) {
-    switch (b.kind) {
-      case 'title':
-        titlePage(doc, b);
-        break;
-      case 'note':
-        note(doc, b);
-        break;
-      case 'heading':
-        if (first) {
-          doc.addPage();
-          first = false;
-        }
-        ensureRoom(doc, 90);
-        doc.moveDown(b.level === 1 ? 1 : 0.6);
-        doc
-          .font(face(b.text, true))
-          .fontSize(b.level === 1 ? 16 : 12.5)
-          .fillColor(b.level === 1 ? ACCENT : INK)
-          .text(b.text, MARGIN, doc.y, { width });
-        doc.moveDown(0.4);
-        break;
-      case 'paragraph':
-        paragraph(doc, b.text, MARGIN, width, 10.5);
-        doc.moveDown(0.5);
-        break;
-      case 'list':
-        for (const item of b.items) {
-          ensureRoom(doc, 40);
-          const y = doc.y;
-          doc.font('sans').fontSize(10.5).fillColor(ACCENT).text('•', MARGIN, y);
-          doc.y = y;
-          paragraph(doc, item.text, MARGIN + 14, width - 14, 10.5);
-          for (const c of item.children) {
-            doc.moveDown(0.15);
-            paragraph(doc, c, MARGIN + 28, width - 28, 9, MUTED);
-          }
-          doc.moveDown(0.5);
-        }
-        break;
-      case 'table':
-        table(doc, b);
-        break;
-    }
+  try {
+    return await Promise.race([
+      limit(() => (controller.signal.aborted ? timeout : print(html, footer(pack, locale), controller.signal))),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
-  if (doc_.legend) {
-    doc.moveDown(1);
-    paragraph(doc, [{ text: `† ${doc_.legend}` }], MARGIN, width, 8.5, MUTED);
-  }
-  footers(doc, doc_.labels.page);
-  doc.end();
-  return done;
 }

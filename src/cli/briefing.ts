@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toHtml } from '../briefing/html.js';
 import { toMarkdown } from '../briefing/markdown.js';
-import { toPdf } from '../briefing/pdf.js';
+import { closePdfPrinter, toPdf } from '../briefing/pdf.js';
 import { makePack } from '../http/pack-request.js';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
@@ -46,6 +46,7 @@ async function main() {
     } else process.stdout.write(body);
   } finally {
     await db.driver.close();
+    await closePdfPrinter();
   }
 }
 

@@ -1,11 +1,15 @@
 // GET /briefings/pack.md|.html|.pdf?themes=a,b&place=lille&language=en: a pack for the caller (res.locals.viewer,
 // anonymous when unset), with the visibility GraphQL applies. Bad input is a 400 JSON error, never a 500.
-import { Router, type Response } from 'express';
+// The pack's own words (headings, labels) are in `language`, else in the best of the caller's Accept-Language;
+// so are the error pages browsers get (HTML when they ask for it, JSON otherwise).
+import { Router, type Request, type Response } from 'express';
 import { toHtml } from '../briefing/html.js';
 import { toMarkdown } from '../briefing/markdown.js';
 import type { BriefingPack } from '../briefing/pack.js';
 import { toPdf } from '../briefing/pdf.js';
 import { makePack } from './pack-request.js';
+import { localeFor } from '../i18n/messages.js';
+import { errorPage } from './error-page.js';
 import type { Db } from '../db/db.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { ANONYMOUS } from '../domain/viewer.js';
@@ -15,7 +19,11 @@ type Format = 'md' | 'html' | 'pdf';
 
 const FORMATS: Record<
   Format,
-  { type: string; disposition: 'inline' | 'attachment'; render: (p: BriefingPack) => string | Promise<Buffer> }
+  {
+    type: string;
+    disposition: 'inline' | 'attachment';
+    render: (p: BriefingPack, locale: string) => string | Promise<Buffer>;
+  }
 > = {
   md: { type: 'text/markdown; charset=utf-8', disposition: 'attachment', render: toMarkdown },
   html: { type: 'text/html; charset=utf-8', disposition: 'inline', render: toHtml },
@@ -26,10 +34,21 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.SERVICE_BUSY]: 503,
 };
 
-function fail(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/** The interface language of a request: its `language`, else the best of its Accept-Language. */
+const localeOf = (req: Request) =>
+  localeFor([typeof req.query.language === 'string' ? req.query.language : null, ...req.acceptsLanguages()]);
+
+function fail(req: Request, res: Response, status: number, code: string, message: string): void {
+  res.status(status);
+  if (req.accepts(['json', 'html']) === 'html')
+    res
+      .set({ 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" })
+      .type('html')
+      .send(errorPage(localeOf(req), code, message));
+  else res.json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** `themes=a,b` or `themes=a&themes=b`; anything else (objects, empty) is for the validation to refuse. */
@@ -59,7 +78,7 @@ export function briefingRouter(db: Db): Router {
   const router = Router();
   router.get('/pack.:format', async (req, res) => {
     const format = FORMATS[req.params.format as Format];
-    if (!format) return fail(res, 404, ErrorCode.NOT_FOUND, 'Packs come as pack.md, pack.html or pack.pdf');
+    if (!format) return fail(req, res, 404, ErrorCode.NOT_FOUND, 'Packs come as pack.md, pack.html or pack.pdf');
     try {
       const themes = list(req.query.themes);
       if (!themes)
@@ -73,7 +92,7 @@ export function briefingRouter(db: Db): Router {
         recordOnly: flag(req.query.recordOnly, 'recordOnly'),
       };
       const pack = await makePack({ db, viewer: res.locals.viewer ?? ANONYMOUS }, request);
-      const body = await format.render(pack);
+      const body = await format.render(pack, localeOf(req));
       const name = ['briefing', ...themes, request.place, request.language, request.recordOnly && 'record-only']
         .filter(Boolean)
         .join('-')
@@ -92,9 +111,9 @@ export function briefingRouter(db: Db): Router {
     } catch (e) {
       const code = e instanceof AppError ? String(e.extensions.code) : '';
       const status = STATUS[code];
-      if (status) return fail(res, status, code, (e as Error).message);
+      if (status) return fail(req, res, status, code, (e as Error).message);
       logger.error('briefing pack failed', { message: (e as Error)?.message, stack: (e as Error)?.stack });
-      fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
+      fail(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
     }
   });
   return router;

@@ -224,7 +224,7 @@ describe('briefing downloads', () => {
     const md = await (await get(`/briefings/pack.md?themes=${id('t')}&language=ru`)).text();
     expect(md).toContain('Доступ к медицинской помощи для всех');
     expect(md).toMatch(/cell.*†/); // the hostile message has no Russian: shown in English, marked
-    expect(md).toContain('† not available in the requested language');
+    expect(md).toContain('† нет на запрошенном языке; показано на языке оригинала');
   });
 
   it('escapes what a text could do in Markdown and HTML', async () => {

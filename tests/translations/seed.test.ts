@@ -126,7 +126,7 @@ describe('in the seeded graph', () => {
     // messages it supports are drafts; the spaces, places and organisations are not translated yet.
     expect([pack.drafts, pack.fallbacks]).toEqual([23, 29]);
     expect(md).toContain(
-      '**Translation:** 23 of 52 texts in ru, 23 of them draft translations awaiting review (‡); 29 in their original language (†)',
+      '**Перевод:** 23 из 52 текстов на этом языке, из них 23 — черновые переводы, ожидающие проверки (‡); 29 на языке оригинала (†)',
     );
     const html = await (
       await fetch(`${server.url}/briefings/pack.html?themes=migration,sex-work&place=lille&language=ru`)
@@ -138,6 +138,6 @@ describe('in the seeded graph', () => {
       await fetch(`${server.url}/briefings/pack.md?themes=migration,sex-work&place=lille&language=en`)
     ).text();
     expect(en).not.toContain('‡');
-    expect(en).toMatch(/\*\*Translation:\*\* (\d+) of \1 texts in en {2}\n/);
+    expect(en).toMatch(/\*\*Translation:\*\* (\d+) of \1 texts in this language {2}\n/);
   });
 });
