@@ -234,7 +234,9 @@ export function assemblePack(parts: PackParts, today = new Date()): BriefingPack
     partners: parts.partners,
     safety: safety(parts, messages, tr),
   };
-  const texts = localizedTexts([pack.place, pack.themes, messages, pack.spaces, pack.partners, pack.safety.risks]);
+  // A partner's basedInLinks name the places of its basedIn again: counted once.
+  const partners = pack.partners.map(({ basedInLinks: _, ...partner }) => partner);
+  const texts = localizedTexts([pack.place, pack.themes, messages, pack.spaces, partners, pack.safety.risks]);
   return {
     ...pack,
     fallbacks: texts.filter((t) => t.fallback).length,

@@ -34,12 +34,6 @@ export class Db {
   /** The first run of each statement text, by text: Neo4j does not share a plan being made, so the same cold
    * statement sent 30 times at once was planned 30 times. Later runs of a text wait for its first one. */
   private readonly firstRuns = new Map<string, Promise<unknown>>();
-  /** The database was unavailable and no statement has completed since: it is down or starting. Then, and for
-   * two wait bounds after it answers again (its plans are cold), a request waits no longer than the wait bound
-   * even once its statement runs (a Neo4j still starting answered reads after 28 s and writes after 24 s): Neo4j
-   * ends the transaction at the bound, and a read is abandoned. */
-  private down = false;
-  private recoveringUntil = 0;
 
   constructor(
     readonly driver: Driver,
@@ -120,25 +114,14 @@ export class Db {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const recovering = this.down || Date.now() < this.recoveringUntil;
-    const deadline = new Deadline(this.waitMs, recovering && mode === 'READ');
+    const deadline = new Deadline(this.waitMs);
     try {
       const fn = deadline.guard((mtx: ManagedTransaction) => work(this.wrap(mtx, mode)));
-      const config = { timeout: recovering ? Math.min(timeout, this.waitMs) : timeout };
-      const result = await deadline.race(
-        mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config),
-      );
-      if (this.down) {
-        this.down = false;
-        this.recoveringUntil = Date.now() + 2 * this.waitMs;
-      }
-      return result;
+      const config = { timeout };
+      return await deadline.race(mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
     } catch (e) {
-      if (isUnavailable(e) || e instanceof DeadlinePassed) {
-        this.down = true;
-        throw dbUnavailable();
-      }
-      if (isTimeout(e)) throw recovering ? dbUnavailable() : queryTimeout(timeout);
+      if (isUnavailable(e) || e instanceof DeadlinePassed) throw dbUnavailable();
+      if (isTimeout(e)) throw queryTimeout(timeout);
       throw e;
     } finally {
       // Past the deadline the session may still be waiting for a connection: close it without making the caller wait.

@@ -1,9 +1,8 @@
 // How long a request waits for Neo4j. The driver retries transient errors with growing pauses (1 s, 2 s, 4 s...)
 // and only checks its retry time before a pause, so alone it answers 6 to 9 s after a 5 s budget; while Neo4j is
 // down or starting the caller gets DATABASE_UNAVAILABLE once the budget is spent. Work already running statements
-// is left to finish (the transaction timeout bounds it; Db shortens it to the budget while the database recovers),
-// and no attempt starts after the deadline, so nothing is written after the caller was told the database was
-// unavailable. A read may be abandoned while it runs (`abandonRunning`): nothing is lost by answering.
+// is left to finish (the transaction timeout bounds it), and no attempt starts after the deadline, so nothing is
+// written after the caller was told the database was unavailable.
 import { isRetryableError } from 'neo4j-driver';
 
 export class DeadlinePassed extends Error {
@@ -17,10 +16,7 @@ export class Deadline {
   private passed = false;
   private giveUp?: () => void;
 
-  constructor(
-    private readonly budgetMs: number,
-    private readonly abandonRunning = false,
-  ) {}
+  constructor(private readonly budgetMs: number) {}
 
   /** Wraps the transaction work: counts attempts running, refuses (without retry) those that would start late. */
   guard<A, R>(work: (a: A) => Promise<R>): (a: A) => Promise<R> {
@@ -47,7 +43,7 @@ export class Deadline {
       this.giveUp = () => reject(new DeadlinePassed());
       timer = setTimeout(() => {
         this.passed = true;
-        if (this.running === 0 || this.abandonRunning) this.giveUp!();
+        if (this.running === 0) this.giveUp!();
       }, this.budgetMs);
     });
     return Promise.race([transaction, late]).finally(() => clearTimeout(timer));

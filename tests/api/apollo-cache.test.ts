@@ -84,6 +84,9 @@ const VARIANTS: Record<string, Variant | Variant[]> = {
   SearchFirstThree: { text: '"drogue"' },
   History: { id: `"${P}-theme"` },
   TranslationCoverage: { language: '"fr"' },
+  Provenance: { id: '"free-condoms"', language: '"fr"' },
+  ExampleSpace: { place: '"paris"' },
+  RecordOnlySharedMessages: { themes: '["migration", "sex-work"]' },
 };
 
 /** The operation with the variant's values in place of its arguments'; fails on a variant argument it lacks. */

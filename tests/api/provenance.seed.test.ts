@@ -146,7 +146,7 @@ describe('provenance on the seed graph', () => {
          record: advocacySpaces(place: "lille", themes: ["migration"], recordOnly: true) { space { id } }
          graph: intersectionGraph(themes: ["hiv", "sex-work"], includeSpaces: true) { edges { kind basis } }
          recordGraph: intersectionGraph(themes: ["hiv", "sex-work"], includeSpaces: true, recordOnly: true) {
-           nodes { id kind } edges { kind basis weight } } }`,
+           nodes { id: recordId kind } edges { kind basis weight } } }`,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.all.map((s: any) => s.space.example)).toEqual([true, true, true]);

@@ -61,10 +61,10 @@ afterAll(async () => {
 const PACK = `query($themes: [ID!]!, $place: ID, $recordOnly: Boolean) {
   briefingPack(themes: $themes, place: $place, language: "en", recordOnly: $recordOnly) {
     recordOnly provenance { items examples recordLinks editorialLinks }
-    sharedMessages { messages { id example themes editorialThemes evidence { id basis } } }
-    themeMessages { theme { id } messages { id example editorialThemes } }
-    spaces { id example matchedMessages editorialMessages }
-    partners { id local themes editorialThemes basedInLinks { basis name { text } } }
+    sharedMessages { messages { id: recordId example themes editorialThemes evidence { id: recordId basis } } }
+    themeMessages { theme { id: recordId } messages { id: recordId example editorialThemes } }
+    spaces { id: recordId example matchedMessages editorialMessages }
+    partners { id: recordId local themes editorialThemes basedInLinks { basis name { text } } }
   }
 }`;
 

@@ -54,7 +54,7 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     );
     const examples = marked
       .data!.intersectionGraph.nodes.filter((n: any) => n.example)
-      .map((n: any) => `${n.kind}:${n.id}`)
+      .map((n: any) => n.id)
       .sort();
     const editorial = marked.data!.intersectionGraph.edges.filter((e: any) => e.basis === 'EDITORIAL').length;
     expect(examples.length).toBeGreaterThan(0);
