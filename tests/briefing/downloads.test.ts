@@ -101,8 +101,10 @@ describe('briefing downloads', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf);
     expect(text).toContain('Access to identity documents');
-    expect(text).toMatch(/\[EXAMPLE\]\s+Lille City Council/);
-    expect(text).toMatch(/\[EDITORIAL\]\s+Basic care and services/);
+    // The marks are boxed tags beside the names: in reading order with the page's layout kept.
+    const laidOut = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
+    expect(laidOut).toMatch(/EXAMPLE\s+Lille City Council/);
+    expect(laidOut).toMatch(/EDITORIAL\s+Basic care and services/);
     expect(text).toContain('example data for teams to curate');
     expect(text).toMatch(/Page 1 of \d+/);
     expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(
@@ -165,7 +167,7 @@ describe('briefing downloads', () => {
     );
     const html = await (await get('/briefings/pack.html?themes=hiv,harm-reduction&place=lille&language=ru')).text();
     expect(html).toContain(
-      '<li><span class="tag">EXAMPLE</span><span lang="fr" class="fallback"><strong>Conseil municipal de Lille</strong></span>',
+      '<li><span class="tag">ПРИМЕР</span><span lang="fr" class="fallback"><strong>Conseil municipal de Lille</strong></span>',
     );
   }, 180_000);
 

@@ -123,7 +123,7 @@ describe('a pack says where it comes from', () => {
     expect(md).toContain('- `EXAMPLE` **An example message**');
     expect(md).toContain('  - `EDITORIAL` B by the team\n  - Both by the record\n');
     expect(md).toContain('- `EXAMPLE` **Example agency**');
-    expect(md).toContain('| Partner | ASSOCIATION | `EDITORIAL` City | Theme A |');
+    expect(md).toContain('| Partner | Association | `EDITORIAL` City | Theme A |');
     expect(md).toContain(
       '> 9 items in this pack, 2 of them example data (marked EXAMPLE); of the 11 links it shows, 7 stated by the workshop record and 4 added by the team (marked EDITORIAL).',
     );
