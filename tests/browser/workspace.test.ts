@@ -197,7 +197,8 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
     await page.getByLabel('Territoire', { exact: true }).selectOption('lille');
     expect(await page.inputValue('#pack-language')).toBe('fr');
     await page.getByRole('button', { name: 'Prévisualiser' }).click();
-    const title = 'Dossier de plaidoyer: Migrations, exil, droits et santé × Travail du sexe (TdS) · Lille';
+    // French puts a space before the colon (the pack's words come from src/i18n/locales/fr.json).
+    const title = 'Dossier de plaidoyer : Migrations, exil, droits et santé × Travail du sexe (TdS) · Lille';
     await page.waitForSelector('#pack-title');
     expect(await page.textContent('#pack-title')).toBe(title);
     expect(await page.locator('.shared-messages li').allTextContents()).toContain('Accès à des documents d’identité');
