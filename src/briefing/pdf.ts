@@ -4,25 +4,15 @@
 // not done within PDF_TIMEOUT_MS (queue included) is abandoned with a 503. No network: the HTML has no remote
 // resource and the page may not fetch any; fonts are the system's (Debian fonts-noto-core, fonts-noto-cjk).
 import pLimit from 'p-limit';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Gauge } from 'prom-client';
 import { AppError, ErrorCode } from '../errors.js';
 import { registry } from '../metrics.js';
 import { localeFor, translator } from '../i18n/messages.js';
+import { launchChromium } from './chromium.js';
 import { escapeHtml, toHtml } from './html.js';
 import type { BriefingPack } from './pack.js';
 
-/** Debian's chromium (apt-get install chromium); Playwright's own browser downloads are not used. */
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PDF_CONCURRENCY = 2;
 const PDF_TIMEOUT_MS = 30_000;
 
@@ -47,7 +37,7 @@ let browser: Promise<Browser> | null = null;
 /** The shared browser, started again if it died. */
 function shared(): Promise<Browser> {
   if (!browser) {
-    const launched = chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: PDF_TIMEOUT_MS });
+    const launched = launchChromium(PDF_TIMEOUT_MS);
     browser = launched;
     launched.then(
       (b) =>

@@ -1,24 +1,14 @@
 // Headless Chromium for the browser tests: Debian's `chromium` driven by playwright-core (no browser download),
 // and pages that record every console error, failed request and uncaught exception.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../src/briefing/chromium.js';
 
 export const chromiumPresent = existsSync(CHROMIUM);
 if (!chromiumPresent)
   console.warn(`tests/browser: skipped, ${CHROMIUM} is absent (Debian: apt-get install -y chromium)`);
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+export { launchChromium };
 
 export interface WatchedPage {
   page: Page;
