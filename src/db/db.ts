@@ -4,7 +4,7 @@ import { cypherDuration, cypherStatements } from '../metrics.js';
 import { dbUnavailable, queryTimeout } from '../errors.js';
 import { logger } from '../logger.js';
 import type { CypherRegistry } from './cypher-registry.js';
-import { Deadline, DeadlinePassed } from './deadline.js';
+import { Deadline, DeadlinePassed, PROBE_MS } from './deadline.js';
 import { toNeo4j, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -34,6 +34,7 @@ export class Db {
   /** The first run of each statement text, by text: Neo4j does not share a plan being made, so the same cold
    * statement sent 30 times at once was planned 30 times. Later runs of a text wait for its first one. */
   private readonly firstRuns = new Map<string, Promise<unknown>>();
+  private probe: Promise<boolean> | null = null;
 
   constructor(
     readonly driver: Driver,
@@ -96,6 +97,33 @@ export class Db {
     }
   }
 
+  /** True when the database answers a read within `timeoutMs`: one attempt, no driver retry, so it says how the
+   * database is now. Callers at the same moment share one probe. */
+  answers(timeoutMs: number): Promise<boolean> {
+    this.probe ??= this.probeOnce(timeoutMs).finally(() => {
+      this.probe = null;
+    });
+    return this.probe;
+  }
+
+  private async probeOnce(timeoutMs: number): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const read = session.run(this.statement('health/ready'), {}, { timeout: timeoutMs }).then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([read, late]);
+    } finally {
+      clearTimeout(timer);
+      session.close().catch(() => {});
+    }
+  }
+
   /** Waits for indexes being built, up to `seconds`: the one statement allowed to outlast the transaction timeout. */
   async awaitIndexes(seconds: number): Promise<void> {
     await this.session(
@@ -114,7 +142,7 @@ export class Db {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const deadline = new Deadline(this.waitMs);
+    const deadline = new Deadline(this.waitMs, () => this.answers(PROBE_MS));
     try {
       const fn = deadline.guard((mtx: ManagedTransaction) => work(this.wrap(mtx, mode)));
       const config = { timeout };

@@ -1,8 +1,12 @@
 // How long a request waits for Neo4j. The driver retries transient errors with growing pauses (1 s, 2 s, 4 s...)
 // and only checks its retry time before a pause, so alone it answers 6 to 9 s after a 5 s budget; while Neo4j is
-// down or starting the caller gets DATABASE_UNAVAILABLE once the budget is spent. Work already running statements
-// is left to finish (the transaction timeout bounds it), and no attempt starts after the deadline, so nothing is
-// written after the caller was told the database was unavailable.
+// down the caller gets DATABASE_UNAVAILABLE once the budget is spent, and no attempt starts after it.
+// A statement already sent is harder: while Neo4j starts it holds statements unanswered for 20 to 34 s, and a slow
+// statement on a healthy server looks the same from here. So shortly before the budget a probe asks whether the
+// database answers at all (one shared read, see Db.answers); only if it does not is the running attempt abandoned at
+// the budget. An abandoned attempt can never commit: its work throws when it returns, so the driver rolls it back.
+// Once an attempt's work has returned (its commit is under way) it is never abandoned: a write the caller was told
+// failed must not be written.
 import { isRetryableError } from 'neo4j-driver';
 
 export class DeadlinePassed extends Error {
@@ -11,20 +15,34 @@ export class DeadlinePassed extends Error {
   }
 }
 
+/** How long before the budget the probe starts, and how long it may take. */
+export const PROBE_MS = 1_000;
+
 export class Deadline {
   private running = 0;
+  private committing = false;
   private passed = false;
+  private abandoned = false;
+  private silent = false;
   private giveUp?: () => void;
 
-  constructor(private readonly budgetMs: number) {}
+  /** `answers` resolves true when the database answers a read now (within PROBE_MS). */
+  constructor(
+    private readonly budgetMs: number,
+    private readonly answers: () => Promise<boolean> = async () => true,
+  ) {}
 
-  /** Wraps the transaction work: counts attempts running, refuses (without retry) those that would start late. */
+  /** Wraps the transaction work: counts attempts running, refuses (without retry) those that would start late,
+   * and makes an abandoned attempt fail (rolled back) instead of committing. */
   guard<A, R>(work: (a: A) => Promise<R>): (a: A) => Promise<R> {
     return async (a) => {
       if (this.passed) throw new DeadlinePassed();
       this.running++;
       try {
-        return await work(a);
+        const result = await work(a);
+        if (this.abandoned) throw new DeadlinePassed();
+        this.committing = true;
+        return result;
       } catch (e) {
         // A late failure the driver would retry is only retried after a pause, and that retry is refused: answer
         // now. Any other failure (a timeout, a conflict, a bad statement) is the caller's answer as it is.
@@ -36,17 +54,33 @@ export class Deadline {
     };
   }
 
-  /** The transaction's outcome, or DeadlinePassed once the budget is spent with no attempt running. */
+  /** The transaction's outcome, or DeadlinePassed once the budget is spent with no attempt running, or with one
+   * running while the database does not answer. */
   race<T>(transaction: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
+    const timers: NodeJS.Timeout[] = [];
     const late = new Promise<never>((_, reject) => {
-      this.giveUp = () => reject(new DeadlinePassed());
-      timer = setTimeout(() => {
-        this.passed = true;
-        if (this.running === 0) this.giveUp!();
-      }, this.budgetMs);
+      this.giveUp = () => {
+        this.abandoned = true;
+        reject(new DeadlinePassed());
+      };
+      timers.push(
+        setTimeout(
+          () => {
+            if (this.running > 0 && !this.committing)
+              void this.answers().then((ok) => {
+                this.silent = !ok;
+                if (this.silent && this.passed && !this.committing) this.giveUp!();
+              });
+          },
+          Math.max(this.budgetMs / 2, this.budgetMs - PROBE_MS),
+        ),
+        setTimeout(() => {
+          this.passed = true;
+          if (!this.committing && (this.running === 0 || this.silent)) this.giveUp!();
+        }, this.budgetMs),
+      );
     });
-    return Promise.race([transaction, late]).finally(() => clearTimeout(timer));
+    return Promise.race([transaction, late]).finally(() => timers.forEach(clearTimeout));
   }
 
   get expired(): boolean {

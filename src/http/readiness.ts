@@ -3,7 +3,6 @@
 // the background, not behind a 503: Neo4j's plan cache is shared by every replica, and under load the warm-up took
 // over a minute while queries were already answered (every replica out of rotation for nothing).
 import type { RequestHandler } from 'express';
-import neo4j from 'neo4j-driver';
 import type { Db } from '../db/db.js';
 import { logger } from '../logger.js';
 
@@ -16,31 +15,12 @@ export interface ReadinessDeps {
   warmUp?: (db: Db) => Promise<void>;
 }
 
-/** One read, one attempt, no driver retry: the probe says how the database is now. */
-async function databaseAnswers(db: Db, timeoutMs: number): Promise<boolean> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  const read = session.run(db.statement('health/ready'), {}, { timeout: timeoutMs }).then(
-    () => true,
-    () => false,
-  );
-  try {
-    return await Promise.race([read, late]);
-  } finally {
-    clearTimeout(timer);
-    session.close().catch(() => {});
-  }
-}
-
 export function readiness({ db, timeoutMs, draining, warmUp }: ReadinessDeps): RequestHandler {
   let up = true;
   let warming: Promise<void> | null = null;
   return async (_req, res) => {
     if (draining()) return void res.status(503).json({ status: 'draining', neo4j: 'unknown' });
-    const answers = await databaseAnswers(db, timeoutMs);
+    const answers = await db.answers(timeoutMs);
     if (answers && !up && warmUp && !warming) {
       warming = warmUp(db)
         .catch((e: unknown) => logger.error('warm-up failed', { message: (e as Error)?.message }))
