@@ -291,8 +291,26 @@ describe.skipIf(!chromiumPresent)('the workspace for editors', () => {
     expect((await ids(page, 'data-action')).length).toBe(2);
     expect(await page.locator('.history li').first().textContent()).toContain(`${P} Lille team (editor)`);
 
+    // Links: the Lille council as an arena, then HIV added and removed again.
+    await page.selectOption('#link-spaces', 'lille-city-council');
+    await page.getByRole('button', { name: 'Add the arena' }).click();
+    await expect.poll(() => outcome.textContent(), { timeout: 90_000 }).toMatch(/^Linked: .+ \(version 3\)\.$/);
+    await page.locator('.links-spaces li[data-id="lille-city-council"]').waitFor();
+    expect(await page.getAttribute('.links-spaces li[data-id="lille-city-council"]', 'data-basis')).toBe('EDITORIAL');
+    await page.selectOption('#link-themes', 'hiv');
+    await page.getByRole('button', { name: 'Add the theme' }).click();
+    await page.locator('.links-themes li[data-id="hiv"]').waitFor({ timeout: 90_000 });
+    await page.locator('.links-themes li[data-id="hiv"] button').click();
+    await expect.poll(() => outcome.textContent(), { timeout: 90_000 }).toMatch(/^Removed: .+ \(version 5\)\.$/);
+    await expect
+      .poll(() => page.$$eval('.links-themes li', (els) => els.map((e) => e.dataset.id)), { timeout: 20_000 })
+      .toEqual(['migration']);
+    await expect
+      .poll(async () => (await ids(page, 'data-action')).sort(), { timeout: 20_000 })
+      .toEqual(['CREATE', 'LINK', 'LINK', 'UNLINK', 'UPDATE']);
+
     const stored = await api.gql(
-      `{ message(id: "${id}") { visibility translations { language text } } }`,
+      `{ message(id: "${id}") { visibility translations { language text } themes { id } spaceLinks { basis node { id } } } }`,
       {},
       {
         role: 'editor',
@@ -302,6 +320,8 @@ describe.skipIf(!chromiumPresent)('the workspace for editors', () => {
     expect(stored.data!.message).toEqual({
       visibility: 'INTERNAL',
       translations: expect.arrayContaining([{ language: 'fr', text: 'Des interprètes dans chaque centre de santé' }]),
+      themes: [{ id: 'migration' }],
+      spaceLinks: [{ basis: 'EDITORIAL', node: { id: 'lille-city-council' } }],
     });
     await finish(watched, 'workspace-phone-editors');
   });

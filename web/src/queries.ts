@@ -66,8 +66,24 @@ export const MESSAGE_LIST = `query WorkspaceMessageList($language: String) {
   messages(first: 100) { edges { node { id text(language: $language) } } }
 }`;
 
-export const MESSAGE_EDIT = `query WorkspaceMessage($id: ID!) {
-  message(id: $id) { id version language visibility translations { language text original } }
+export const MESSAGE_EDIT = `query WorkspaceMessage($id: ID!, $language: String) {
+  message(id: $id) {
+    id version language visibility translations { language text original }
+    themeLinks { basis node { id name(language: $language) } }
+    spaceLinks { basis node { id name(language: $language) } }
+  }
+}`;
+
+export const SPACE_LIST = `query WorkspaceSpaceList($language: String) {
+  spaces(first: 100) { edges { node { id name(language: $language) level } } }
+}`;
+
+export const LINK_MESSAGE = `mutation WorkspaceLinkMessage($input: LinkMessageInput!) {
+  linkMessage(input: $input) { id version }
+}`;
+
+export const UNLINK_MESSAGE = `mutation WorkspaceUnlinkMessage($input: LinkMessageInput!) {
+  unlinkMessage(input: $input) { id version }
 }`;
 
 export const HISTORY = `query WorkspaceHistory($id: ID!) {

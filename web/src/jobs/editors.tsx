@@ -1,10 +1,20 @@
-// For editors, with their API key: add a message, edit its texts and visibility, and read its history.
+// For editors, with their API key: add a message, edit its texts, visibility and links, and read its history.
 import { useState } from 'preact/hooks';
 import { ApiError, gql, useQuery } from '../api';
 import { editorKey, setEditorKey } from '../editor-key';
 import { LANGUAGES, useI18n, type Key } from '../i18n';
 import type { JobProps } from '../job-props';
-import { CREATE_MESSAGE, HISTORY, MESSAGE_EDIT, MESSAGE_LIST, UPDATE_MESSAGE } from '../queries';
+import {
+  CREATE_MESSAGE,
+  HISTORY,
+  LINK_MESSAGE,
+  MESSAGE_EDIT,
+  MESSAGE_LIST,
+  SPACE_LIST,
+  UNLINK_MESSAGE,
+  UPDATE_MESSAGE,
+} from '../queries';
+import type { ThemeRef } from '../reference';
 import { Job } from '../ui/job';
 import { LanguageOptions } from '../ui/language-options';
 import { Announce, Failure, QueryStatus } from '../ui/status';
@@ -19,6 +29,13 @@ interface Editable {
   language: string;
   visibility: string;
   translations: Array<{ language: string; text: string; original: boolean }>;
+  themeLinks: Link[];
+  spaceLinks: Link[];
+}
+
+interface Link {
+  basis: 'RECORD' | 'EDITORIAL';
+  node: { id: string; name: string };
 }
 
 interface Change {
@@ -93,6 +110,102 @@ function MessageEditor({ message, onOutcome }: { message: Editable; onOutcome(ou
         {t('save')}
       </button>
     </form>
+  );
+}
+
+/** One kind of link (themes or arenas): the linked records with their basis, a remove button each, and a picker. */
+function LinkList({
+  kind,
+  links,
+  choices,
+  onChange,
+}: {
+  kind: 'themes' | 'spaces';
+  links: Link[];
+  choices: ThemeRef[];
+  onChange(kind: 'themes' | 'spaces', id: string, name: string, add: boolean): void;
+}) {
+  const { t } = useI18n();
+  const linked = new Set(links.map((l) => l.node.id));
+  const free = choices.filter((c) => !linked.has(c.id));
+  const [pick, setPick] = useState('');
+  const picker = `link-${kind}`;
+  return (
+    <div>
+      <h4>{t(kind === 'themes' ? 'linkedThemes' : 'linkedSpaces')}</h4>
+      {!links.length && <p class="hint">{t('noLinks')}</p>}
+      <ul class={`links links-${kind}`}>
+        {links.map((l) => (
+          <li key={l.node.id} data-id={l.node.id} data-basis={l.basis}>
+            {l.node.name}{' '}
+            <span class={`badge ${l.basis === 'RECORD' ? 'record' : 'editorial'}`}>{t(`basis_${l.basis}`)}</span>{' '}
+            <button type="button" onClick={() => onChange(kind, l.node.id, l.node.name, false)}>
+              {t('removeLink', { name: l.node.name })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        <div class="field">
+          <label for={picker}>{t(kind === 'themes' ? 'pickTheme' : 'pickSpace')}</label>
+          <select id={picker} value={pick} onChange={(e) => setPick(e.currentTarget.value)}>
+            <option value="">—</option>
+            {free.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          disabled={!pick}
+          onClick={() => onChange(kind, pick, free.find((c) => c.id === pick)?.name ?? pick, true)}
+        >
+          {t(kind === 'themes' ? 'addTheme' : 'addSpace')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Links of the message read: each change is one linkMessage or unlinkMessage at the version read. */
+function MessageLinks({
+  message,
+  themes,
+  onOutcome,
+}: {
+  message: Editable;
+  themes: ThemeRef[];
+  onOutcome(outcome: NonNullable<Outcome>): void;
+}) {
+  const { t, lang } = useI18n();
+  const spaces = useQuery<{ spaces: { edges: Array<{ node: ThemeRef }> } }>(SPACE_LIST, { language: lang });
+  const change = async (kind: 'themes' | 'spaces', id: string, name: string, add: boolean) => {
+    try {
+      const data = await gql<{ linkMessage?: { version: number }; unlinkMessage?: { version: number } }>(
+        add ? LINK_MESSAGE : UNLINK_MESSAGE,
+        { input: { id: message.id, version: message.version, [kind]: [id] } },
+      );
+      const version = (data.linkMessage ?? data.unlinkMessage)!.version;
+      onOutcome({ done: t(add ? 'linked' : 'unlinked', { name, version }) });
+    } catch (error) {
+      onOutcome({ error: error as ApiError });
+    }
+  };
+  return (
+    <section aria-labelledby="links-title">
+      <h3 id="links-title">{t('linksTitle')}</h3>
+      <p class="hint">{t('linksIntro')}</p>
+      <LinkList kind="themes" links={message.themeLinks} choices={themes} onChange={change} />
+      <QueryStatus state={spaces} />
+      <LinkList
+        kind="spaces"
+        links={message.spaceLinks}
+        choices={spaces.data?.spaces.edges.map((e) => e.node) ?? []}
+        onChange={change}
+      />
+    </section>
   );
 }
 
@@ -174,12 +287,17 @@ export function Editors(props: JobProps) {
     language: lang,
   });
   const id = params.message ?? '';
-  const message = useQuery<{ message: Editable | null }>(MESSAGE_EDIT, id ? { id } : null);
+  const message = useQuery<{ message: Editable | null }>(MESSAGE_EDIT, id ? { id, language: lang } : null);
   const [saved, setSaved] = useState<Outcome>(null);
   const changed = () => {
     list.reload();
     message.reload();
     setRuns((n) => n + 1);
+  };
+  // What a save or a link change ended with, announced under the form; a change is read again.
+  const outcome = (o: NonNullable<Outcome>) => {
+    setSaved(o);
+    if ('done' in o) changed();
   };
   const useKey = (e: Event) => {
     e.preventDefault();
@@ -244,14 +362,17 @@ export function Editors(props: JobProps) {
           <MessageEditor
             key={`${message.data.message.id}:${message.data.message.version}`}
             message={message.data.message}
-            onOutcome={(outcome) => {
-              setSaved(outcome);
-              if ('done' in outcome) changed();
-            }}
+            onOutcome={outcome}
           />
           <div id="edit-outcome">
             <OutcomeNote outcome={saved} />
           </div>
+          <MessageLinks
+            key={`links:${message.data.message.id}:${message.data.message.version}`}
+            message={message.data.message}
+            themes={props.themes}
+            onOutcome={outcome}
+          />
           <History key={`${id}:${runs}`} id={id} />
         </>
       )}
