@@ -35,6 +35,8 @@ export class Db {
    * statement sent 30 times at once was planned 30 times. Later runs of a text wait for its first one. */
   private readonly firstRuns = new Map<string, Promise<unknown>>();
   private probe: Promise<boolean> | null = null;
+  /** Statements the warm-up is planning now (see plan). */
+  private readonly planning = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly driver: Driver,
@@ -90,7 +92,10 @@ export class Db {
     });
     const tx = session.beginTransaction({ timeout: this.txTimeoutMs });
     try {
-      await tx.run(text, toNeo4j(params) as Params);
+      // Requests of this text that arrive meanwhile wait for this plan instead of making another (see wrap).
+      const running = tx.run(text, toNeo4j(params) as Params);
+      this.planning.set(text, running);
+      await running.finally(() => this.planning.delete(text));
     } finally {
       await tx.rollback().catch(() => {});
       await session.close();
@@ -174,6 +179,7 @@ export class Db {
         const end = cypherDuration.startTimer({ query: name });
         const first = this.firstRuns.get(cypher);
         if (first) await first.catch(() => {});
+        await this.planning.get(cypher)?.catch(() => {});
         const running: Promise<QueryResult> = mtx.run(cypher, toNeo4j(params) as Params);
         if (!first) this.remember(cypher, running);
         const result = await running;
