@@ -327,6 +327,41 @@ describe.skipIf(!chromiumPresent)('the workspace for editors', () => {
   });
 });
 
+describe.skipIf(!chromiumPresent)('the workspace with the keyboard only', () => {
+  /** Presses Tab until the focused element matches `test` (at most 40 times); fails if it never does. */
+  async function tabTo(page: Page, what: string, test: () => boolean): Promise<void> {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(test)) return;
+    }
+    throw new Error(`Tab never reached ${what}`);
+  }
+
+  it('skip link, job menu and place picker: a Lille team reaches its arenas without a mouse', async () => {
+    const watched = await openWatched(browser, `${server.url}/?lang=en`, VIEWPORTS[0]);
+    const { page } = watched;
+    await ready(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await tabTo(page, 'the arenas job', () => document.activeElement?.textContent === 'Arenas for my place');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/view=arenas/);
+    await tabTo(page, 'the place picker', () => document.activeElement?.id === 'arena-place');
+    await page.keyboard.type('Lille');
+    await page.waitForURL(/place=lille/);
+    await page.locator('[data-space-id]').first().waitFor({ timeout: 90_000 });
+    expect(await ids(page, 'data-space-id').then((all) => all[0])).toBe('lille-city-council');
+    // Every control the job shows is reached by Tab, in order, and shows where the focus is.
+    const outlined = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return style.outlineStyle !== 'none' || style.boxShadow !== 'none';
+    });
+    expect(outlined).toBe(true);
+    await finish(watched, 'workspace-keyboard-arenas');
+  });
+});
+
 describe.skipIf(!chromiumPresent)('the workspace build', () => {
   it('is small, and loads on loopback before the user waits', async () => {
     const dir = 'dist/web/app';
