@@ -408,7 +408,9 @@ describe.skipIf(!chromiumPresent)('the workspace in other languages and scripts'
     const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
     expect((await box('#controls')).x).toBeGreaterThan((await box('#graph')).x);
     expect((await box('#details')).x).toBeLessThan((await box('#graph')).x);
-    await page.evaluate((id) => (window as any).explorer.cy().$id(id).emit('tap'), `MESSAGE:${P}-message`);
+    await page.evaluate((id) => {
+      (window as any).explorer.cy().$id(id).emit('tap');
+    }, `MESSAGE:${P}-message`);
     await page.waitForFunction((t) => document.querySelector('#details h2')?.textContent === t, text);
     expect(await axeFindings(page)).toEqual([]);
     mkdirSync('tests/artifacts', { recursive: true });
