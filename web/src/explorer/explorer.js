@@ -233,7 +233,7 @@ async function draw() {
     const messages = intersectionGraph.nodes.filter((n) => n.kind === 'MESSAGE').length;
     const found = t(messages ? 'graphFound' : 'graphNoneShared', { themes: selectedCount, messages, min });
     const unknown = state.unknown.length
-      ? ` (${t('graphUnknownThemes', { ids: state.unknown.map((id) => `"${id}"`).join(', ') })})`
+      ? ` (${t('graphUnknownThemes', { ids: state.tr.list(state.unknown.map((id) => `"${id}"`)) })})`
       : '';
     status(found + unknown);
     keepInUrl(themes, levels);
@@ -290,7 +290,7 @@ function list(title, items) {
 function origin(p) {
   if (p.origin === 'EXAMPLE') return t('graphOriginExample');
   if (p.origin === 'TEAM') return t('graphOriginTeam');
-  return t('graphOriginRecord', { sections: p.sections.map((s) => s.title).join('; ') });
+  return t('graphOriginRecord', { sections: state.tr.list(p.sections.map((s) => s.title)) });
 }
 
 /** The marks of a link: EDITORIAL when the team added it, EXAMPLE when its record is example data. */
@@ -342,7 +342,7 @@ async function showMessage(box, heading, node) {
     element('p', origin(message.provenance), 'hint provenance'),
     element(
       'p',
-      t('graphLanguages', { languages: message.translations.map((x) => names.of(x.language)).join(', ') }),
+      t('graphLanguages', { languages: state.tr.list(message.translations.map((x) => names.of(x.language))) }),
       'hint',
     ),
     expandButton(node),

@@ -25,7 +25,7 @@ describe('interface catalogues', () => {
     }
   });
 
-  it('writes counts by each language’s plural rules, and Arabic right to left', async () => {
+  it('writes counts by each language’s plural rules, lists with its separator, and Arabic right to left', async () => {
     const said = async (tag: (typeof TAGS)[number], count: number) =>
       (await loadTranslator(tag)).t('sharedCount', { count });
     expect(await said('en', 1)).toBe('1 message');
@@ -35,6 +35,8 @@ describe('interface catalogues', () => {
     expect(await said('ar', 2)).toBe('رسالتان');
     expect(await said('zh-Hans', 2)).toBe('2 条信息');
     expect(await said('fr', 0)).toBe('0 message');
+    expect((await loadTranslator('zh-Hans')).list(['甲', '乙'])).toBe('甲、乙');
+    expect((await loadTranslator('ar')).list(['أ', 'ب'])).toBe('أ، ب');
     const directions = await Promise.all(TAGS.map(async (tag) => [tag, (await loadTranslator(tag)).dir]));
     expect(directions.filter(([, dir]) => dir === 'rtl')).toEqual([['ar', 'rtl']]);
   });

@@ -68,22 +68,26 @@ export interface Translator {
   t(key: Key, params?: Params): string;
   /** A number as the language writes it (also percentages). */
   number(n: number, options?: Intl.NumberFormatOptions): string;
+  /** Names one after the other with the language's separator (Arabic ، Chinese 、 Amharic ፣). */
+  list(items: readonly string[]): string;
 }
 
 /** A translator over one catalogue; keys it lacks come from the English source, marked. */
 export function makeTranslator(lang: Lang, catalogue: Catalogue): Translator {
   const compiled = new Map<Key, IntlMessageFormat>();
   const language = LANGUAGES.find((l) => l.tag === lang)!;
+  const t: Translator['t'] = (key, params) => {
+    const own = catalogue[key];
+    let format = compiled.get(key);
+    if (!format) compiled.set(key, (format = new IntlMessageFormat(own ?? en[key], own ? lang : 'en')));
+    return String(format.format(params)) + (own ? '' : MISSING_MARK);
+  };
   return {
     lang,
     dir: 'dir' in language ? language.dir : 'ltr',
-    t(key, params) {
-      const own = catalogue[key];
-      let format = compiled.get(key);
-      if (!format) compiled.set(key, (format = new IntlMessageFormat(own ?? en[key], own ? lang : 'en')));
-      return String(format.format(params)) + (own ? '' : MISSING_MARK);
-    },
+    t,
     number: (n, options) => new Intl.NumberFormat(lang, options).format(n),
+    list: (items) => items.join(t('listSeparator')),
   };
 }
 
