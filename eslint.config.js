@@ -22,13 +22,12 @@ export default tseslint.config(
   // Tests read GraphQL answers whose shape the assertion itself checks.
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   // The workspace's client (web/): browser code, bundled by Vite.
-  { files: ['web/src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['web/src/**/*.{ts,tsx,js}'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['public/**/*.js'],
     languageOptions: {
       globals: {
         ...globals.browser,
-        cytoscape: 'readonly',
         GraphiQL: 'readonly',
         React: 'readonly',
         ReactDOM: 'readonly',

@@ -17,7 +17,8 @@ export default defineConfig({
     maxWorkers: 2,
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The workspace's own unit tests sit beside its code (web/src), type-checked by web/tsconfig.json.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'web/src/**/*.test.ts'] } },
       {
         extends: true,
         test: {

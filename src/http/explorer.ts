@@ -1,5 +1,5 @@
-// The browser pages, served from the project's own files (no CDN): the workspace at / (built from web/ into
-// dist/web by `npm run build`), the graph explorer at /explore, GraphiQL at GET /graphql for browsers, and the
+// The browser pages, served from the project's own files (no CDN): the workspace at / and the graph explorer at
+// /explore (both built from web/ into dist/web by `npm run build`), GraphiQL at GET /graphql for browsers, and the
 // library builds they load from node_modules under /assets/vendor/.
 import { join } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
@@ -14,7 +14,6 @@ const VENDOR: Record<string, string> = {
   'react-dom.js': 'react-dom/umd/react-dom.production.min.js',
   'graphiql.js': 'graphiql/graphiql.min.js',
   'graphiql.css': 'graphiql/graphiql.min.css',
-  'cytoscape.js': 'cytoscape/dist/cytoscape.min.js',
 };
 
 /** Scripts only from this server; styles may be set inline (React and Cytoscape do); images (exports) and GraphiQL's fonts may be data URLs. */
@@ -40,8 +39,7 @@ export function explorerRouter(): Router {
   // The page (max-age=0: checked on every visit) names hashed files, which browsers may keep.
   router.get('/', page(join(WORKSPACE, 'index.html')));
   router.use('/app', express.static(join(WORKSPACE, 'app'), { index: false, immutable: true, maxAge: '365d' }));
-  router.get('/explore', page(join(PUBLIC, 'explorer/index.html')));
-  router.use('/explore', express.static(join(PUBLIC, 'explorer'), { index: false }));
+  router.get('/explore', page(join(WORKSPACE, 'explore.html')));
   return router;
 }
 

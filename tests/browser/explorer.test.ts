@@ -116,7 +116,8 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     // A new drawing: the details of the old one go.
     await page.click('#draw');
     await page.waitForFunction(
-      () => document.querySelector('#details')?.textContent === 'Click a node to see its text, evidence and spaces.',
+      () =>
+        document.querySelector('#details')?.textContent === 'Click a node to see its details and add its neighbours.',
     );
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') copyFileSync('tests/artifacts/explorer.png', 'docs/explorer.png');
     expect(problems).toEqual([]);
@@ -136,7 +137,13 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     const box = await page.locator('#graph').boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(360);
     expect(box!.height).toBeGreaterThanOrEqual(400);
-    expect(await page.textContent('#status')).toContain('no theme "no-such-theme"');
+    // In the page's language (French here), as every word the explorer shows.
+    expect(await page.textContent('#status')).toContain('aucune thématique "no-such-theme"');
+    expect(await page.textContent('h1')).toBe('Là où les thématiques se rencontrent');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'fr',
+      'ltr',
+    ]);
     await page.getByLabel('Travail du sexe (TdS)').check();
     await page.click('#draw');
     await page.waitForURL(/themes=migration%2Csex-work&language=fr$/);
@@ -171,6 +178,53 @@ describe.skipIf(!present)('the explorer in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('a space shows its level, place, description and messages; a node adds its neighbours, one query each', async () => {
+    const { page, problems } = await open('/explore?themes=migration,sex-work&language=en');
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const queries: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql')) queries.push(r.postData() ?? '');
+    });
+    // Returns nothing: a Cytoscape collection sent back to the test would be serialised whole, core and all.
+    const tap = (id: string) =>
+      page.evaluate((node) => {
+        (window as any).explorer.cy().$id(node).emit('tap');
+      }, id);
+
+    // The space as the API gives it, among the regional spaces of its region.
+    const spaces = await api.gql(`{ spaces(place: "hauts-de-france", levels: [REGIONAL], first: 20) { edges { node {
+      id name(language: "en") level description(language: "en") place { name(language: "en") } messageLinks { node { id } } } } } }`);
+    const space = spaces.data!.spaces.edges.map((e: any) => e.node).find((s: any) => s.id === 'ars-hauts-de-france');
+    expect(space.place.name).toBe('Hauts-de-France');
+    await tap('SPACE:ars-hauts-de-france');
+    await page.waitForFunction((name) => document.querySelector('#details h2')?.textContent === name, space.name);
+    expect(await page.locator('#details .facts dt').allTextContents()).toEqual(['Level', 'Place']);
+    expect(await page.locator('#details .facts dd').allTextContents()).toEqual(['Regional', 'Hauts-de-France']);
+    expect(await page.locator('#details .description').count()).toBe(space.description ? 1 : 0);
+    expect(await page.locator('#details li').count()).toBe(space.messageLinks.length);
+    expect(queries).toHaveLength(1);
+
+    // A message adds what it links to: here the theme the team linked it to, drawn dotted.
+    const before = await page.evaluate(() => (window as any).explorer.cy().nodes().length);
+    await tap('MESSAGE:fair-pay-community-workers');
+    await page.getByRole('button', { name: 'Add its neighbours' }).click();
+    await page.getByText('1 neighbour added.').waitFor();
+    const added = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy();
+      const edge = cy.edges('[source = "MESSAGE:fair-pay-community-workers"][target = "THEME:community-health"]');
+      return {
+        nodes: cy.nodes().length,
+        label: cy.$id('THEME:community-health').data('label'),
+        line: edge.style('line-style'),
+      };
+    });
+    expect(added).toEqual({ nodes: before + 1, label: 'Community health', line: 'dotted' });
+    // Each action one operation: the space, the message's details, its neighbours.
+    expect(queries).toHaveLength(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   it('draws the record-only graph from a deep link: no example record, no editorial link', async () => {
     const { page, problems } = await open('/explore?themes=hiv,sex-work&language=en&recordOnly=1');

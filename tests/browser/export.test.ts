@@ -1,7 +1,7 @@
 // The explorer's own GraphML and GEXF writers: well-formed, every value escaped (ids and labels come from the graph).
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a browser module in plain JavaScript, without types
-import { toGEXF, toGraphML } from '../../public/explorer/export.js';
+import { toGEXF, toGraphML } from '../../web/src/explorer/export.js';
 
 const graph = {
   nodes: [

@@ -1,7 +1,6 @@
 // The interface catalogues (src/i18n/locales): every language has every string, each one is valid ICU
 // MessageFormat with the English source's arguments, plurals and numbers follow the locale, and a string a
 // catalogue lacks falls back to English visibly.
-import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUES,
@@ -13,19 +12,7 @@ import {
   missingKeys,
   translator,
 } from '../../src/i18n/messages.js';
-
-type Ast = ReturnType<IntlMessageFormat['getAst']>;
-/** Argument names a message uses, nested plural branches included. */
-function argumentsOf(ast: Ast): string[] {
-  return ast.flatMap((el) => {
-    const own = 'value' in el && typeof el.value === 'string' && el.type !== 0 ? [el.value] : [];
-    const nested =
-      'options' in el ? Object.values(el.options).flatMap((o) => argumentsOf((o as { value: Ast }).value)) : [];
-    return [...own, ...nested];
-  });
-}
-const argsOf = (message: string, locale: string) =>
-  [...new Set(argumentsOf(new IntlMessageFormat(message, locale).getAst()))].sort();
+import { argsOf } from '../support/icu.js';
 
 describe('interface catalogues', () => {
   it('covers the six UN languages and the programmes’ Burmese, Malagasy and Amharic', () => {

@@ -1,8 +1,8 @@
 // The workspace: a header with the language menu, the jobs as navigation, and the chosen job. Themes and places are
 // read once per interface language and shared by every job.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useQuery } from './api';
-import { I18n, isLang, preferredLang, translator, type Key } from './i18n';
+import { declare, I18n, isLang, loadTranslator, preferredLang, type Key, type Translator } from './i18n';
 import { ArenasForPlace } from './jobs/arenas';
 import { BriefingPack } from './jobs/briefing-pack';
 import { Editors } from './jobs/editors';
@@ -27,16 +27,26 @@ const VIEWS = [
 export function App() {
   const [params, set] = useUrlState();
   const lang = isLang(params.lang) ? params.lang : preferredLang(navigator.languages);
-  const i18n = translator(lang);
-  const { t } = i18n;
+  const [i18n, setI18n] = useState<Translator | null>(null);
   const view = VIEWS.find((v) => v.id === params.view) ?? VIEWS[0];
   const themes = useQuery<{ themes: ThemeRef[] }>(THEMES, { language: lang });
   const places = useQuery<{ places: { edges: Array<{ node: PlaceRef }> } }>(PLACES, { language: lang });
 
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `${t(view.label)} · ${t('appTitle')}`;
-  }, [lang, view]);
+    let current = true;
+    // A catalogue that cannot be fetched leaves the interface in English, the source every key has.
+    void loadTranslator(lang)
+      .catch(() => loadTranslator('en'))
+      .then((loaded) => current && setI18n(loaded));
+    return () => {
+      current = false;
+    };
+  }, [lang]);
+  useEffect(() => {
+    if (!i18n) return;
+    declare(i18n);
+    document.title = `${i18n.t(view.label)} · ${i18n.t('appTitle')}`;
+  }, [i18n, view]);
 
   const ready = themes.data && places.data;
   const shared = {
@@ -46,6 +56,8 @@ export function App() {
     places: places.data?.places.edges.map((e) => e.node) ?? [],
   };
   const link = (id: string) => `?${new URLSearchParams({ ...params, view: id })}`;
+  if (!i18n) return null;
+  const { t } = i18n;
 
   return (
     <I18n.Provider value={i18n}>

@@ -23,14 +23,14 @@ interface Shared {
 }
 
 export function SharedMessages({ themes, params, set }: JobProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, list } = useI18n();
   const selected = listParam(params.themes);
   const min = Math.min(Number(params.min) || selected.length, selected.length);
   const state = useQuery<Shared>(SHARED, selected.length ? { themes: selected, minThemes: min, language: lang } : null);
   const { data } = state;
   const [note, setNote] = useState('');
   const edges = data?.sharedMessages.edges ?? [];
-  const names = (list: ThemeRef[]) => list.map((x) => x.name).join(', ');
+  const names = (refs: ThemeRef[]) => list(refs.map((x) => x.name));
   const provenance = (example: boolean) => t(example ? 'provenanceExample' : 'provenanceRecord');
 
   const copy = () =>

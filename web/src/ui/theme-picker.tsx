@@ -15,7 +15,7 @@ interface Props extends Pick<JobProps, 'themes' | 'params' | 'set'> {
 }
 
 export function ThemePicker({ legend, themes, params, set, optional, resets }: Props) {
-  const { t } = useI18n();
+  const { t, list } = useI18n();
   const selected = listParam(params.themes);
   const [open] = useState(() => (!optional && !selected.length) || matchMedia('(min-width: 48rem)').matches);
   const toggle = (id: string, on: boolean) =>
@@ -29,7 +29,12 @@ export function ThemePicker({ legend, themes, params, set, optional, resets }: P
     <details class="picker" open={open}>
       <summary>
         {legend ?? t('themes')}
-        {names.length > 0 && <span class="picked">: {names.join(', ')}</span>}
+        {names.length > 0 && (
+          <span class="picked">
+            {t('punctuationColon')}
+            {list(names)}
+          </span>
+        )}
       </summary>
       <fieldset class="themes">
         <legend class="visually-hidden">{legend ?? t('themes')}</legend>

@@ -1,7 +1,7 @@
 // Graph exports written here (no library): GraphML and GEXF for Gephi, from plain {nodes, edges} lists.
 // Every value is escaped for XML; ids and labels come from the graph and may hold any character.
 
-export const escapeXml = (s) =>
+const escapeXml = (s) =>
   String(s)
     .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c])
     // Characters XML 1.0 cannot hold at all are dropped.
