@@ -11,6 +11,7 @@ import { start, type Running } from '../../src/server.js';
 import { testApi, testConfig, uid, type TestApi } from '../support/api.js';
 import { dropKeys } from '../support/http.js';
 import { dropWritten } from '../writes/support.js';
+import { createFixture, dropFixture } from '../support/fixture.js';
 import { chromiumPresent, launchChromium, openWatched, type WatchedPage } from '../support/browser.js';
 import * as ops from '../../web/src/queries.js';
 
@@ -112,7 +113,7 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
     expect(page.url()).toContain('themes=migration%2Csex-work');
 
     const expected = await api.gql(`{ sharedMessages(themes: ["migration", "sex-work"], first: 100) {
-      totalCount edges { node { id example } } } }`);
+      totalCount edges { node { id provenance { origin } } } } }`);
     const want = expected.data!.sharedMessages.edges.map((e: any) => e.node.id);
     expect(await ids(page, 'data-message-id')).toEqual(want);
     // What the workshop record lists under "Migrations, exil, droits et santé + TdS".
@@ -128,7 +129,9 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
     await expect
       .poll(() => page.textContent('[role=status]'), { timeout: 20_000 })
       .toBe(`${expected.data!.sharedMessages.totalCount} messages`);
-    const records = expected.data!.sharedMessages.edges.filter((e: any) => !e.node.example).length;
+    const records = expected.data!.sharedMessages.edges.filter(
+      (e: any) => e.node.provenance.origin === 'RECORD',
+    ).length;
     expect(await page.getByText('From the workshop record').count()).toBe(records);
 
     await page.getByRole('button', { name: 'Copy the list' }).click();
@@ -256,6 +259,48 @@ describe.skipIf(!chromiumPresent).each(VIEWPORTS)('the workspace on a $name', ({
     await expect.poll(() => ids(page, 'data-hit'), { timeout: 20_000 }).toEqual(want);
     expect(await page.inputValue('#search-text')).toBe('Lille');
     await finish(watched, `workspace-${name}-search`, '.results');
+  });
+
+  it('browse: the arenas of Lille as the API lists them, then a town with more arenas than a page, page after page', async () => {
+    const watched = await open('/?view=search&lang=en&kind=SPACE&place=lille');
+    const { page } = watched;
+    const lille = await api.gql(`{ spaces(place: "lille", first: 100) { totalCount edges { node { id } } } }`);
+    const spaces = lille.data!.spaces;
+    expect(spaces.edges.map((e: any) => e.node.id)).toContain('lille-city-council');
+    await expect
+      .poll(() => ids(page, 'data-record-id'), { timeout: 20_000 })
+      .toEqual(spaces.edges.map((e: any) => e.node.id));
+    expect(await page.textContent('.results [role=status]')).toBe(
+      `${spaces.totalCount} record${spaces.totalCount === 1 ? '' : 's'}`,
+    );
+    // A town of the test's own with more arenas than a page: read with the cursors until the last.
+    const P = uid('ws-browse');
+    const town = `${P}-town`;
+    const spaceIds = Array.from({ length: 23 }, (_, i) => `${P}-space-${String(i).padStart(2, '0')}`);
+    await createFixture(
+      server.db,
+      [
+        { label: 'Place', id: town, texts: { en: 'Browsetown' }, props: { kind: 'CITY', countryCode: 'FR' } },
+        ...spaceIds.map((id, i) => ({
+          label: 'Space',
+          id,
+          texts: { en: `Browse arena ${i}` },
+          props: { level: 'LOCAL' },
+        })),
+      ],
+      spaceIds.map((from) => ({ type: 'LOCATED_IN', from, to: town })),
+    );
+    try {
+      await page.goto(`${server.url}/?view=search&lang=en&kind=SPACE&place=${town}`);
+      await expect.poll(() => ids(page, 'data-record-id').then((r) => r.length), { timeout: 20_000 }).toBe(20);
+      expect(await page.textContent('.results [role=status]')).toBe('23 records');
+      await page.getByRole('button', { name: 'Show more' }).click();
+      await expect.poll(() => ids(page, 'data-record-id'), { timeout: 20_000 }).toEqual(spaceIds);
+      expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+    } finally {
+      await dropFixture(server.db, P);
+    }
+    await finish(watched, `workspace-${name}-browse`, '.results');
   });
 });
 
@@ -483,7 +528,7 @@ describe.skipIf(!chromiumPresent)('the workspace build', () => {
   it('is small, and loads on loopback before the user waits', async () => {
     // What the workspace's first page loads (Vite's manifest): its entry, the modules it imports and the largest
     // language catalogue (each is fetched only when its language is chosen; English ships with the entry). The
-    // explorer's entry (with Cytoscape) is apart and not counted.
+    // explorer's entry (with Cytoscape) and the editors' job (fetched when opened) are apart and not counted.
     const dir = 'dist/web';
     const manifest = JSON.parse(readFileSync(`${dir}/.vite/manifest.json`, 'utf8')) as Record<
       string,
@@ -492,7 +537,10 @@ describe.skipIf(!chromiumPresent)('the workspace build', () => {
     const size = (file: string) => gzipSync(readFileSync(`${dir}/${file}`)).length;
     const chunks = (key: string): string[] => [key, ...(manifest[key].imports ?? []).flatMap(chunks)];
     const loaded = [...new Set(chunks('index.html'))];
-    const catalogues = loaded.flatMap((k) => manifest[k].dynamicImports ?? []).map((k) => size(manifest[k].file));
+    const catalogues = loaded
+      .flatMap((k) => manifest[k].dynamicImports ?? [])
+      .filter((k) => k.includes('/locales/'))
+      .map((k) => size(manifest[k].file));
     const js = loaded.reduce((n, k) => n + size(manifest[k].file), 0) + Math.max(...catalogues);
     const css = loaded.flatMap((k) => manifest[k].css ?? []).reduce((n, f) => n + size(f), 0);
     expect(catalogues).toHaveLength(8);

@@ -1,15 +1,16 @@
 // The workspace: a header with the language menu, the jobs as navigation, and the chosen job. Themes and places are
 // read once per interface language and shared by every job.
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useQuery } from './api';
 import { declare, I18n, isLang, loadTranslator, preferredLang, type Key, type Translator } from './i18n';
 import { ArenasForPlace } from './jobs/arenas';
 import { BriefingPack } from './jobs/briefing-pack';
-import { Editors } from './jobs/editors';
 import { Explore } from './jobs/explore';
 import { Search } from './jobs/search';
 import { SharedMessages } from './jobs/shared-messages';
 import { PLACES, THEMES } from './queries';
+import type { JobProps } from './job-props';
 import type { PlaceRef, ThemeRef } from './reference';
 import { LanguageOptions } from './ui/language-options';
 import { Failure, Loading } from './ui/status';
@@ -23,6 +24,15 @@ const VIEWS = [
   { id: 'search', label: 'viewSearch' },
   { id: 'edit', label: 'viewEdit' },
 ] as const satisfies ReadonlyArray<{ id: string; label: Key }>;
+
+/** The editors' job, fetched when first opened: most visitors never edit, and it is the largest job. */
+function LazyEditors(props: JobProps) {
+  const [Editors, setEditors] = useState<FunctionComponent<JobProps> | null>(null);
+  useEffect(() => {
+    void import('./jobs/editors').then((m) => setEditors(() => m.Editors));
+  }, []);
+  return Editors ? <Editors {...props} /> : <Loading />;
+}
 
 export function App() {
   const [params, set] = useUrlState();
@@ -99,7 +109,7 @@ export function App() {
         {ready && view.id === 'pack' && <BriefingPack {...shared} />}
         {ready && view.id === 'explore' && <Explore {...shared} />}
         {ready && view.id === 'search' && <Search {...shared} />}
-        {ready && view.id === 'edit' && <Editors {...shared} />}
+        {ready && view.id === 'edit' && <LazyEditors {...shared} />}
       </main>
     </I18n.Provider>
   );

@@ -15,7 +15,7 @@ export const SHARED = `query WorkspaceShared($themes: [ID!]!, $minThemes: Int, $
       node {
         id
         text(language: $language)
-        example
+        provenance { origin }
         visibility
         spaces { id name(language: $language) }
       }
@@ -27,7 +27,7 @@ export const ARENAS = `query WorkspaceArenas($place: ID!, $themes: [ID!], $order
   advocacySpaces(place: $place, themes: $themes, orderBy: $orderBy, first: 50) {
     reach
     coverage { carried selected score }
-    space { id name(language: $language) level example place { id name(language: $language) } }
+    space { id name(language: $language) level provenance { origin } place { id name(language: $language) } }
     matchedMessages(first: 100) { id text(language: $language) }
   }
 }`;
@@ -50,12 +50,12 @@ export const SEARCH = `query WorkspaceSearch($text: String!, $language: String) 
     edges {
       kind
       node {
-        ... on Message { id text(language: $language) example }
-        ... on Theme { id name(language: $language) example }
-        ... on AdvocacySpace { id name(language: $language) example }
-        ... on Place { id name(language: $language) example }
-        ... on Organisation { id name(language: $language) example }
-        ... on Evidence { id text(language: $language) example }
+        ... on Message { id text(language: $language) provenance { origin } }
+        ... on Theme { id name(language: $language) provenance { origin } }
+        ... on AdvocacySpace { id name(language: $language) provenance { origin } }
+        ... on Place { id name(language: $language) provenance { origin } }
+        ... on Organisation { id name(language: $language) provenance { origin } }
+        ... on Evidence { id text(language: $language) provenance { origin } }
       }
       snippet { text language highlights { start end } }
     }
@@ -97,3 +97,25 @@ export const CREATE_MESSAGE = `mutation WorkspaceCreateMessage($input: CreateMes
 export const UPDATE_MESSAGE = `mutation WorkspaceUpdateMessage($input: UpdateMessageInput!) {
   updateMessage(input: $input) { id version }
 }`;
+
+const PAGE = 'totalCount pageInfo { hasNextPage endCursor }';
+
+/** Browse, one document per kind: the root connection, its filters, and what a card shows. */
+export const BROWSE = {
+  PLACE: `query WorkspaceBrowsePlaces($language: String, $place: ID, $after: String) {
+  list: places(within: $place, first: 20, after: $after) { ${PAGE} edges { node { id name(language: $language) kind provenance { origin } } } }
+}`,
+  SPACE: `query WorkspaceBrowseSpaces($language: String, $place: ID, $themes: [ID!], $after: String) {
+  list: spaces(place: $place, themes: $themes, first: 20, after: $after) {
+    ${PAGE} edges { node { id name(language: $language) level provenance { origin } place { name(language: $language) } } }
+  }
+}`,
+  ORGANISATION: `query WorkspaceBrowseOrganisations($language: String, $place: ID, $themes: [ID!], $after: String) {
+  list: organisations(place: $place, themes: $themes, first: 20, after: $after) {
+    ${PAGE} edges { node { id name(language: $language) kind provenance { origin } } }
+  }
+}`,
+  EVIDENCE: `query WorkspaceBrowseEvidence($language: String, $themes: [ID!], $after: String) {
+  list: evidence(themes: $themes, first: 20, after: $after) { ${PAGE} edges { node { id text(language: $language) kind provenance { origin } } } }
+}`,
+} as const;

@@ -4,7 +4,7 @@ import { useQuery } from '../api';
 import { ARENAS } from '../queries';
 import { useI18n, type Key } from '../i18n';
 import type { ThemeRef } from '../reference';
-import { Provenance } from '../ui/badges';
+import { Provenance, type Origin } from '../ui/badges';
 import { PlacePicker } from '../ui/place-picker';
 import { Announce, QueryStatus } from '../ui/status';
 import { ThemePicker } from '../ui/theme-picker';
@@ -16,7 +16,7 @@ interface Arenas {
   advocacySpaces: Array<{
     reach: string | null;
     coverage: { carried: number; selected: number; score: number };
-    space: { id: string; name: string; level: string; example: boolean; place: ThemeRef | null };
+    space: { id: string; name: string; level: string; provenance: { origin: Origin }; place: ThemeRef | null };
     matchedMessages: Array<{ id: string; text: string }>;
   }>;
 }
@@ -90,7 +90,7 @@ export function ArenasForPlace({ themes, places, params, set }: JobProps) {
                   </div>
                 </dl>
                 <p class="meta">
-                  <Provenance example={space.example} />
+                  <Provenance origin={space.provenance.origin} />
                 </p>
                 <details>
                   <summary>{t('messagesToCarry', { count: coverage.carried })}</summary>

@@ -1,16 +1,18 @@
-// Search across every kind of record, in any language, with the matched words marked in a snippet.
+// Search across every kind of record, in any language, with the matched words marked in a snippet; with no words
+// asked, browse them (browse.tsx).
 import { useState } from 'preact/hooks';
 import { useQuery } from '../api';
 import { SEARCH } from '../queries';
 import { useI18n, type Key } from '../i18n';
-import { Provenance } from '../ui/badges';
+import { Provenance, type Origin } from '../ui/badges';
 import { Announce, QueryStatus } from '../ui/status';
 import type { JobProps } from '../job-props';
 import { Job } from '../ui/job';
+import { Browse } from './browse';
 
 interface Hit {
   kind: string;
-  node: { id: string; name?: string; text?: string; example: boolean };
+  node: { id: string; name?: string; text?: string; provenance: { origin: Origin } };
   snippet: { text: string; language: string; highlights: Array<{ start: number; end: number }> };
 }
 
@@ -30,7 +32,8 @@ function Snippet({ snippet }: { snippet: Hit['snippet'] }) {
   );
 }
 
-export function Search({ params, set }: JobProps) {
+export function Search(props: JobProps) {
+  const { params, set } = props;
   const { t, lang } = useI18n();
   const asked = params.q ?? '';
   const [text, setText] = useState(asked);
@@ -59,6 +62,7 @@ export function Search({ params, set }: JobProps) {
         </div>
       </form>
       <QueryStatus state={state} />
+      {!asked.trim() && <Browse {...props} />}
       {data && (
         <div class="results">
           <Announce text={hits.length ? t('searchCount', { count: hits.length }) : t('searchNone')} />
@@ -66,7 +70,8 @@ export function Search({ params, set }: JobProps) {
             {hits.map(({ kind, node, snippet }) => (
               <li key={`${kind}:${node.id}`} class="card" data-hit={`${kind}:${node.id}`}>
                 <p class="meta">
-                  <span class="badge kind">{t(`kind_${kind}` as Key)}</span> <Provenance example={node.example} />
+                  <span class="badge kind">{t(`kind_${kind}` as Key)}</span>{' '}
+                  <Provenance origin={node.provenance.origin} />
                 </p>
                 <h3>{node.name ?? node.text}</h3>
                 <Snippet snippet={snippet} />

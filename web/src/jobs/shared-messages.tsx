@@ -5,7 +5,7 @@ import { SHARED } from '../queries';
 import { downloadCsv } from '../download';
 import { useI18n, type Key } from '../i18n';
 import type { ThemeRef } from '../reference';
-import { Provenance, Visibility } from '../ui/badges';
+import { ORIGIN_KEY, Provenance, Visibility, type Origin } from '../ui/badges';
 import { Announce, QueryStatus } from '../ui/status';
 import { ThemePicker } from '../ui/theme-picker';
 import { listParam } from '../url-state';
@@ -17,7 +17,7 @@ interface Shared {
     totalCount: number;
     edges: Array<{
       matchedThemes: ThemeRef[];
-      node: { id: string; text: string; example: boolean; visibility: string; spaces: ThemeRef[] };
+      node: { id: string; text: string; provenance: { origin: Origin }; visibility: string; spaces: ThemeRef[] };
     }>;
   };
 }
@@ -31,7 +31,6 @@ export function SharedMessages({ themes, params, set }: JobProps) {
   const [note, setNote] = useState('');
   const edges = data?.sharedMessages.edges ?? [];
   const names = (refs: ThemeRef[]) => list(refs.map((x) => x.name));
-  const provenance = (example: boolean) => t(example ? 'provenanceExample' : 'provenanceRecord');
 
   const copy = () =>
     navigator.clipboard.writeText(edges.map((e) => `- ${e.node.text} (${names(e.matchedThemes)})`).join('\n')).then(
@@ -52,7 +51,7 @@ export function SharedMessages({ themes, params, set }: JobProps) {
         text: node.text,
         themes: names(matchedThemes),
         spaces: names(node.spaces),
-        provenance: provenance(node.example),
+        provenance: t(ORIGIN_KEY[node.provenance.origin]),
         visibility: t(`visibility_${node.visibility}` as Key),
       })),
     );
@@ -102,7 +101,7 @@ export function SharedMessages({ themes, params, set }: JobProps) {
               <li key={node.id} class="card" data-message-id={node.id}>
                 <p class="text">{node.text}</p>
                 <p class="meta">
-                  <Provenance example={node.example} /> <Visibility visibility={node.visibility} />
+                  <Provenance origin={node.provenance.origin} /> <Visibility visibility={node.visibility} />
                 </p>
                 <p class="meta">{t('addressesThemes', { themes: names(matchedThemes) })}</p>
                 {node.spaces.length > 0 && <p class="meta">{t('carriedIn', { spaces: names(node.spaces) })}</p>}
