@@ -27,6 +27,10 @@ function isUnavailable(e: unknown): boolean {
 const isTimeout = (e: unknown) =>
   ((e as { code?: string })?.code ?? '').startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 
+/** How long after Neo4j was seen unavailable a held statement may be abandoned (Neo4j took up to 53 s to start
+ * under load after a kill -9, then statements were held up to 34 s). */
+const RECOVERY_MS = 120_000;
+
 /** How many statement texts Db remembers having run (see firstRuns). */
 const REMEMBERED = 1_000;
 
@@ -35,6 +39,8 @@ export class Db {
    * statement sent 30 times at once was planned 30 times. Later runs of a text wait for its first one. */
   private readonly firstRuns = new Map<string, Promise<unknown>>();
   private probe: Promise<boolean> | null = null;
+  /** When Neo4j was last seen unavailable (a request or the readiness probe); 0: not since start. */
+  private unavailableAt = 0;
   /** Statements the warm-up is planning now (see plan). */
   private readonly planning = new Map<string, Promise<unknown>>();
 
@@ -105,10 +111,21 @@ export class Db {
   /** True when the database answers a read within `timeoutMs`: one attempt, no driver retry, so it says how the
    * database is now. Callers at the same moment share one probe. */
   answers(timeoutMs: number): Promise<boolean> {
-    this.probe ??= this.probeOnce(timeoutMs).finally(() => {
-      this.probe = null;
-    });
+    this.probe ??= this.probeOnce(timeoutMs)
+      .then((ok) => {
+        if (!ok) this.unavailableAt = Date.now();
+        return ok;
+      })
+      .finally(() => {
+        this.probe = null;
+      });
     return this.probe;
+  }
+
+  /** Neo4j was unavailable within the last RECOVERY_MS: a statement held unanswered now is more likely Neo4j
+   * starting than a slow plan on a busy server, so the deadline may probe and abandon it (see deadline.ts). */
+  private recovering(): boolean {
+    return this.unavailableAt > 0 && Date.now() - this.unavailableAt < RECOVERY_MS;
   }
 
   private async probeOnce(timeoutMs: number): Promise<boolean> {
@@ -147,13 +164,18 @@ export class Db {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const deadline = new Deadline(this.waitMs, () => this.answers(PROBE_MS));
+    // Outside recovery the probe is not even asked: under load a busy Neo4j queues it too, and a slow statement of
+    // a healthy server was cut as unavailable (seen in the 100k benchmark).
+    const deadline = new Deadline(this.waitMs, async () => !this.recovering() || this.answers(PROBE_MS));
     try {
       const fn = deadline.guard((mtx: ManagedTransaction) => work(this.wrap(mtx, mode)));
       const config = { timeout };
       return await deadline.race(mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
     } catch (e) {
-      if (isUnavailable(e) || e instanceof DeadlinePassed) throw dbUnavailable();
+      if (isUnavailable(e) || e instanceof DeadlinePassed) {
+        this.unavailableAt = Date.now();
+        throw dbUnavailable();
+      }
       if (isTimeout(e)) throw queryTimeout(timeout);
       throw e;
     } finally {

@@ -1,6 +1,6 @@
-// A Neo4j that stops answering mid-statement (as while it starts after a crash, where statements were held 20 to
-// 34 s): the request gets DATABASE_UNAVAILABLE within NEO4J_MAX_RETRY_MS + 1 s and its write is never committed.
-// A slow statement on a Neo4j that answers is left to finish. The real Neo4j sits behind a TCP proxy that can
+// A Neo4j that went down, then holds statements unanswered (as while it starts after a crash, where statements were
+// held 20 to 34 s): the request gets DATABASE_UNAVAILABLE within NEO4J_MAX_RETRY_MS + 1 s and its write is never
+// committed. A slow statement on a Neo4j that answers is left to finish, even just after an outage. The real Neo4j sits behind a TCP proxy that can
 // hold every byte (freeze), so the driver's connections stay open and the statement is sent but never answered.
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import neo4j from 'neo4j-driver';
@@ -14,12 +14,14 @@ const WAIT_MS = 2_000;
 /** Forwards to Neo4j; while frozen, bytes in both directions are held until thawed. */
 class FreezingProxy {
   private frozen = false;
+  private refusing = false;
   private held: (() => void)[] = [];
   private readonly sockets = new Set<Socket>();
   readonly server: Server;
 
   constructor(target: { host: string; port: number }) {
     this.server = createServer((client) => {
+      if (this.refusing) return void client.destroy();
       const upstream = createConnection(target);
       for (const s of [client, upstream]) {
         this.sockets.add(s);
@@ -36,6 +38,12 @@ class FreezingProxy {
 
   listen(): Promise<number> {
     return new Promise((done) => this.server.listen(0, '127.0.0.1', () => done((this.server.address() as any).port)));
+  }
+
+  /** Neo4j down: open connections cut, new ones closed at once. */
+  refuse(on: boolean): void {
+    this.refusing = on;
+    if (on) for (const s of this.sockets) s.destroy();
   }
 
   freeze(): void {
@@ -78,6 +86,15 @@ const stored = async (id: string) =>
 
 describe('a Neo4j that stops answering', () => {
   it('answers DATABASE_UNAVAILABLE within NEO4J_MAX_RETRY_MS + 1 s, and the write it held never commits', async () => {
+    // Down first (as after a crash): the request is told so within the bound.
+    proxy.refuse(true);
+    const down = Date.now();
+    await expect(db.raw('RETURN 1', {}, 'READ')).rejects.toMatchObject({
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+    expect(Date.now() - down).toBeLessThan(WAIT_MS + 1_000);
+    // Then starting: connections accepted, statements held unanswered.
+    proxy.refuse(false);
     const id = `${P}-frozen`;
     const started = Date.now();
     // Frozen once the transaction has begun: the statement is sent and never answered.
@@ -95,7 +112,7 @@ describe('a Neo4j that stops answering', () => {
     expect(await stored(id)).toBe(0);
   });
 
-  it('leaves a slow statement to finish while Neo4j answers (a lock held past the wait)', async () => {
+  it('leaves a slow statement to finish while Neo4j answers, just after an outage (a lock held past the wait)', async () => {
     const id = `${P}-locked`;
     await db.raw('CREATE (:UnresponsiveProbe {id: $id, n: 0})', { id }, 'WRITE');
     // Another client holds the node's write lock for longer than the request's wait.
