@@ -1,7 +1,16 @@
 // What the rest of the code reads of the model (kinds.ts), derived once: each label's property rules,
 // text fields and links, the relationship types with their endpoints, and the per-label statement names.
 import { z } from 'zod';
-import { KINDS, LABELS, PROVENANCE, type KindSpec, type Label, type LinkSpec, type PropSpec } from './kinds.js';
+import {
+  KINDS,
+  LABELS,
+  PROVENANCE,
+  WRITABLE,
+  type KindSpec,
+  type Label,
+  type LinkSpec,
+  type PropSpec,
+} from './kinds.js';
 
 export {
   BASES,
@@ -15,12 +24,14 @@ export {
   SPACE_LEVEL,
   SPACE_LEVELS,
   VISIBILITIES,
+  WRITABLE,
   type Basis,
   type EnumSpec,
   type KindSpec,
   type Label,
   type PropSpec,
   type Visibility,
+  type WritableLabel,
 } from './kinds.js';
 
 const spec = (label: Label): KindSpec => KINDS[label];
@@ -80,6 +91,8 @@ export const linksOf = (label: Label): readonly Link[] =>
   <Link[]>[...spec(label).links, ...(spec(label).provenance ? [PROVENANCE] : [])];
 
 for (const label of LABELS) {
+  if (Boolean(spec(label).graphql) !== (WRITABLE as readonly Label[]).includes(label))
+    throw new Error(`model: ${label} has a GraphQL type but is not in WRITABLE, or the reverse`);
   for (const link of linksOf(label))
     if (!(link.target in KINDS)) throw new Error(`model: ${label}.${link.key} targets unknown kind ${link.target}`);
 }

@@ -233,5 +233,11 @@ export const KINDS = {
 export type Label = keyof typeof KINDS;
 export const LABELS = Object.keys(KINDS) as Label[];
 
+/** The kinds with a GraphQL type, which the API reads, searches and writes, in the order it lists them. */
+export const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidence'] as const satisfies {
+  [L in Label]: (typeof KINDS)[L] extends { graphql: string } ? L : never;
+}[Label][];
+export type WritableLabel = (typeof WRITABLE)[number];
+
 /** Every record of a kind with provenance lists the sections it comes from (seed key and CSV column `section`). */
 export const PROVENANCE: LinkSpec = { key: 'section', type: 'FROM_SECTION', target: 'Section', claim: false };

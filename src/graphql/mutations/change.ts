@@ -11,7 +11,8 @@ import { changeProjection } from './change-links.js';
 import { linkClauses, missingExpr } from './compile.js';
 import { linkLists } from './create.js';
 import { WRITERS, checkVisibility, requireRole } from './guard.js';
-import { RECORDS, type WritableLabel } from './records.js';
+import type { WritableLabel } from '../../model/derived.js';
+import { RECORDS } from './records.js';
 import { runWrite } from './write.js';
 
 export interface TranslationInput {

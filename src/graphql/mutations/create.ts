@@ -8,8 +8,8 @@ import type { Selection } from '../projection/selection.js';
 import { distinct } from '../queries/run.js';
 import { type LinkLists, linkClauses, missingExpr, snapshotExpr } from './compile.js';
 import { WRITERS, checkVisibility, requireRole } from './guard.js';
-import { KINDS } from '../../model/derived.js';
-import { RECORDS, type WritableLabel } from './records.js';
+import { KINDS, type WritableLabel } from '../../model/derived.js';
+import { RECORDS } from './records.js';
 import { runWrite } from './write.js';
 
 /** Fields every create input has; the rest (texts, props, link lists) are read through RECORDS. */

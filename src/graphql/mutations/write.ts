@@ -10,7 +10,8 @@ import { rejectMissing } from '../queries/run.js';
 import { JSON_ESCAPES, recordChangeClause, snapshotExpr } from './compile.js';
 import { type Action, actorName } from '../../history/record.js';
 import type { ReadChange } from './history.js';
-import { RECORDS, labelSlots, type WritableLabel } from './records.js';
+import type { WritableLabel } from '../../model/derived.js';
+import { RECORDS, labelSlots } from './records.js';
 
 type Status = 'OK' | 'DONE' | 'EXISTS' | 'MISSING' | 'NOT_FOUND' | 'STALE';
 interface WriteRow {

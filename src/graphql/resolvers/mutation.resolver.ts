@@ -7,12 +7,11 @@ import { Arg, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { archiveRecord, changeLinks, updateRecord } from '../mutations/change.js';
 import { createRecord } from '../mutations/create.js';
-import { KINDS } from '../../model/derived.js';
+import { KINDS, WRITABLE } from '../../model/derived.js';
 import { once } from '../mutations/idempotency.js';
 import { changeOut } from '../mutations/history.js';
 import { importDocument } from '../mutations/import-graph.js';
 import { purgeRecord } from '../mutations/purge.js';
-import { WRITABLE, type WritableLabel } from '../mutations/records.js';
 import { rootSelection } from '../projection/selection.js';
 import { Change, ImportResult, RecordLabel } from '../types/change.type.js';
 import * as createInputs from '../types/create.input.js';
@@ -77,7 +76,7 @@ export class MutationResolver {
   @Mutation(() => Change, { description: 'Editors and admins: hides a record from every read; its history stays' })
   async archive(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context, @Info() info: Info) {
     const o = once(ctx, info);
-    return changeOut(await archiveRecord(o.ctx, { ...input, label: input.label as WritableLabel }, o.requestId));
+    return changeOut(await archiveRecord(o.ctx, input, o.requestId));
   }
 
   @Mutation(() => Change, { description: 'Admins: deletes a record and its texts for good; its history stays' })
@@ -88,7 +87,7 @@ export class MutationResolver {
     @Info() info: Info,
   ) {
     const o = once(ctx, info);
-    return changeOut(await purgeRecord(o.ctx, label as WritableLabel, id, o.requestId));
+    return changeOut(await purgeRecord(o.ctx, label, id, o.requestId));
   }
 
   @Mutation(() => ImportResult, {

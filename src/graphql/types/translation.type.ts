@@ -1,25 +1,22 @@
 // Translations of content: coverage of a language, a file for translators, and what an import did.
 // Built in TypeScript and read by field name (__raw); no field touches the database. No type has an `id`
 // field: a coverage depends on the asked language, so a client cache must not merge two of them.
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { EXPORT_SCOPES } from '../../model/translation.js';
+import { TRANSLATION_FORMATS } from '../../translations/import.js';
+import { graphqlEnum } from './enums.js';
 
-export enum TranslationFormat {
-  XLIFF = 'XLIFF',
-  CSV = 'CSV',
-}
-registerEnumType(TranslationFormat, {
-  name: 'TranslationFormat',
-  description: 'XLIFF 2.0 (for translation tools) or CSV (for spreadsheets)',
-});
-
-export const TranslationScope = Object.fromEntries(EXPORT_SCOPES.map((s) => [s, s])) as {
-  [K in (typeof EXPORT_SCOPES)[number]]: K;
-};
-registerEnumType(TranslationScope, {
-  name: 'TranslationScope',
-  description: 'MISSING: texts the language lacks; UNREVIEWED: those and the drafts; ALL: every text',
-});
+export const TranslationFormat = graphqlEnum(
+  'TranslationFormat',
+  TRANSLATION_FORMATS,
+  'XLIFF 2.0 (for translation tools) or CSV (for spreadsheets)',
+);
+export type TranslationFormat = keyof typeof TranslationFormat;
+export const TranslationScope = graphqlEnum(
+  'TranslationScope',
+  EXPORT_SCOPES,
+  'MISSING: texts the language lacks; UNREVIEWED: those and the drafts; ALL: every text',
+);
 
 @ObjectType()
 class MissingText {
