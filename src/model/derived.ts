@@ -6,6 +6,7 @@ import {
   LABELS,
   PROVENANCE,
   WRITABLE,
+  type InputList,
   type KindSpec,
   type Label,
   type LinkSpec,
@@ -90,7 +91,18 @@ export type Link = Omit<LinkSpec, 'target'> & { target: Label };
 export const linksOf = (label: Label): readonly Link[] =>
   <Link[]>[...spec(label).links, ...(spec(label).provenance ? [PROVENANCE] : [])];
 
+/** The id lists of the API's create input for a label, by name, each with the link it writes. */
+export const inputListsOf = (label: Label): Readonly<Record<string, InputList & { writes: Link }>> =>
+  Object.fromEntries(
+    Object.entries(spec(label).inputs ?? {}).map(([name, list]) => {
+      const writes = linksOf(label).find((l) => l.key === list.link);
+      if (!writes) throw new Error(`model: ${label} input ${name} writes unknown link ${list.link}`);
+      return [name, { ...list, writes }];
+    }),
+  );
+
 for (const label of LABELS) {
+  inputListsOf(label);
   if (Boolean(spec(label).graphql) !== (WRITABLE as readonly Label[]).includes(label))
     throw new Error(`model: ${label} has a GraphQL type but is not in WRITABLE, or the reverse`);
   for (const link of linksOf(label))

@@ -47,8 +47,17 @@ export interface LinkSpec {
   reverse?: boolean;
   /** A claim carries a basis, RECORD or EDITORIAL. */
   claim: boolean;
-  /** The list of ids in the API's create input (`places`), where the API writes this link. */
-  input?: string;
+}
+
+/** A list of ids in the API's create input, which writes one of the kind's links. */
+export interface InputList {
+  /** The key of the link it writes (`places` writes `basedIn`). */
+  link: string;
+  description: string;
+  /** The input must give it, with at least one id. */
+  required?: boolean;
+  /** At most this many ids; default 50. */
+  max?: number;
 }
 
 export interface KindSpec {
@@ -63,6 +72,8 @@ export interface KindSpec {
   inputTexts?: readonly string[];
   props: Readonly<Record<string, PropSpec>>;
   links: readonly LinkSpec[];
+  /** The lists of ids the API's create input takes, by name, in the order it links them. */
+  inputs?: Readonly<Record<string, InputList>>;
   /** Visibility of a record created through the API or a CSV row that does not say. */
   defaultVisibility: Visibility;
   /** Links FROM_SECTION to the section of the record it comes from. */
@@ -119,9 +130,13 @@ export const KINDS = {
     file: 'messages',
     props: {},
     links: [
-      { key: 'themes', type: 'ADDRESSES', target: 'Theme', claim: true, input: 'themes' },
-      { key: 'spaces', type: 'CARRIED_IN', target: 'Space', claim: true, input: 'spaces' },
+      { key: 'themes', type: 'ADDRESSES', target: 'Theme', claim: true },
+      { key: 'spaces', type: 'CARRIED_IN', target: 'Space', claim: true },
     ],
+    inputs: {
+      themes: { link: 'themes', description: 'Themes the message addresses (at least one)', required: true },
+      spaces: { link: 'spaces', description: 'Advocacy spaces the message is carried in' },
+    },
   },
   Space: {
     ...named,
@@ -130,10 +145,14 @@ export const KINDS = {
     inputTexts: ['description'],
     props: { level: enumProp(SPACE_LEVEL) },
     links: [
-      { key: 'themes', type: 'COVERS', target: 'Theme', claim: true, input: 'themes' },
-      { key: 'places', type: 'LOCATED_IN', target: 'Place', claim: false, input: 'places' },
+      { key: 'themes', type: 'COVERS', target: 'Theme', claim: true },
+      { key: 'places', type: 'LOCATED_IN', target: 'Place', claim: false },
       { key: 'messages', type: 'CARRIED_IN', target: 'Message', claim: true, reverse: true },
     ],
+    inputs: {
+      themes: { link: 'themes', description: 'Themes the space covers' },
+      places: { link: 'places', description: 'Places where it sits' },
+    },
   },
   Place: {
     ...named,
@@ -150,7 +169,8 @@ export const KINDS = {
         inputDescription: 'ISO 3166-1 alpha-2, e.g. FR',
       },
     },
-    links: [{ key: 'partOf', type: 'PART_OF', target: 'Place', claim: false, input: 'partOf' }],
+    links: [{ key: 'partOf', type: 'PART_OF', target: 'Place', claim: false }],
+    inputs: { partOf: { link: 'partOf', description: 'The region or country it is part of', max: 3 } },
   },
   Organisation: {
     ...named,
@@ -182,10 +202,15 @@ export const KINDS = {
       },
     },
     links: [
-      { key: 'basedIn', type: 'BASED_IN', target: 'Place', claim: true, input: 'places' },
-      { key: 'worksOn', type: 'WORKS_ON', target: 'Theme', claim: true, input: 'themes' },
-      { key: 'partnerOf', type: 'PARTNER_OF', target: 'Organisation', claim: true, input: 'partners' },
+      { key: 'basedIn', type: 'BASED_IN', target: 'Place', claim: true },
+      { key: 'worksOn', type: 'WORKS_ON', target: 'Theme', claim: true },
+      { key: 'partnerOf', type: 'PARTNER_OF', target: 'Organisation', claim: true },
     ],
+    inputs: {
+      places: { link: 'basedIn', description: 'Places it is based in' },
+      themes: { link: 'worksOn', description: 'Themes it works on' },
+      partners: { link: 'partnerOf', description: 'Organisations it partners with' },
+    },
   },
   Pairing: {
     ...named,
@@ -200,14 +225,17 @@ export const KINDS = {
     ...written,
     graphql: 'Evidence',
     file: 'evidence',
-    props: {
-      kind: enumProp(EVIDENCE_KIND),
-    },
+    props: { kind: enumProp(EVIDENCE_KIND) },
     links: [
-      { key: 'supports', type: 'SUPPORTS', target: 'Message', claim: true, input: 'messages' },
-      { ...about, input: 'themes' },
-      { key: 'voicedBy', type: 'VOICED_BY', target: 'Organisation', claim: true, input: 'voicedBy' },
+      { key: 'supports', type: 'SUPPORTS', target: 'Message', claim: true },
+      about,
+      { key: 'voicedBy', type: 'VOICED_BY', target: 'Organisation', claim: true },
     ],
+    inputs: {
+      messages: { link: 'supports', description: 'Messages it supports' },
+      themes: { link: 'themes', description: 'Themes it is about' },
+      voicedBy: { link: 'voicedBy', description: 'Organisations whose voice it is' },
+    },
   },
   Principle: {
     ...written,

@@ -6,7 +6,7 @@ import type { TypeName } from '../projection/entities.js';
 import {
   KINDS,
   WRITABLE,
-  linksOf,
+  inputListsOf,
   propsOf,
   textLabel,
   type Label,
@@ -39,7 +39,10 @@ const record = (label: WritableLabel): RecordSpec => {
     extraTexts: 'inputTexts' in kind ? kind.inputTexts : [],
     props: ['example', ...Object.keys(propsOf(label))],
     links: Object.fromEntries(
-      linksOf(label).flatMap((l) => (l.input ? [[l.input, { type: l.type, target: l.target }]] : [])),
+      Object.entries(inputListsOf(label)).map(([name, { writes }]) => [
+        name,
+        { type: writes.type, target: writes.target },
+      ]),
     ),
   };
 };

@@ -2,11 +2,10 @@
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { EvidenceKind, OrganisationKind, PlaceKind, SpaceLevel } from '../types/enums.js';
-import { LIST, PageArgs } from './query.args.js';
+import { PageArgs } from './query.args.js';
+import { IdList } from '../types/id-list.js';
 import { IsRecordId } from '../types/rules.js';
 import { EVIDENCE_KIND, ORGANISATION_KIND, PLACE_KIND, SPACE_LEVELS } from '../../model/derived.js';
-
-const ids = (description: string) => [() => [ID], { nullable: true, description }] as const;
 
 @ArgsType()
 export class PlacesArgs extends PageArgs {
@@ -27,11 +26,7 @@ export class SpacesArgs extends PageArgs {
   @IsOptional()
   @IsRecordId()
   place?: string;
-  @Field(...ids('Only spaces covering any of these themes'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
+  @IdList('Only spaces covering any of these themes') themes?: string[];
 }
 
 @ArgsType()
@@ -44,11 +39,7 @@ export class OrganisationsArgs extends PageArgs {
   @IsOptional()
   @IsRecordId()
   place?: string;
-  @Field(...ids('Only organisations working on any of these themes'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
+  @IdList('Only organisations working on any of these themes') themes?: string[];
 }
 
 @ArgsType()
@@ -57,14 +48,6 @@ export class EvidenceArgs extends PageArgs {
   @IsOptional()
   @ArrayMaxSize(EVIDENCE_KIND.values.length)
   kinds?: string[];
-  @Field(...ids('Only evidence about any of these themes'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(...ids('Only evidence supporting any of these messages'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  messages?: string[];
+  @IdList('Only evidence about any of these themes') themes?: string[];
+  @IdList('Only evidence supporting any of these messages') messages?: string[];
 }

@@ -14,11 +14,10 @@ import { importDocument } from '../mutations/import-graph.js';
 import { purgeRecord } from '../mutations/purge.js';
 import { rootSelection } from '../projection/selection.js';
 import { Change, ImportResult, RecordLabel } from '../types/change.type.js';
-import * as createInputs from '../types/create.input.js';
+import { CREATE_INPUTS } from '../types/create.input.js';
 import * as types from '../types/entities.type.js';
 import { Message } from '../types/entities.type.js';
-import * as updateInputs from '../types/update.input.js';
-import { ArchiveInput, LinkMessageInput } from '../types/update.input.js';
+import { ArchiveInput, LinkMessageInput, UPDATE_INPUTS } from '../types/update.input.js';
 
 type Info = GraphQLResolveInfo;
 const EDITORS = 'Editors and admins';
@@ -26,24 +25,22 @@ const DESCRIPTIONS: Partial<Record<string, string>> = {
   updateMessage: 'Editors and admins; translations are added or replaced by language',
 };
 
-/** createX and updateX for each kind the API writes, its input types found by name (CreateXInput, UpdateXInput). */
+/** createX and updateX for each kind the API writes, with its input (CreateXInput, UpdateXInput). */
 function declareWrites(prototype: object): void {
   for (const label of WRITABLE) {
-    const type = KINDS[label].graphql!;
+    const type = KINDS[label].graphql;
     for (const [verb, write, inputs] of [
-      ['create', createRecord, createInputs],
-      ['update', updateRecord, updateInputs],
+      ['create', createRecord, CREATE_INPUTS],
+      ['update', updateRecord, UPDATE_INPUTS],
     ] as const) {
       const name = `${verb}${type}`;
-      const inputName = `${verb === 'create' ? 'Create' : 'Update'}${type}Input`;
-      const input = (inputs as Record<string, unknown>)[inputName];
-      if (!input) throw new Error(`${name} needs an input type ${inputName} in graphql/types`);
+      const input = inputs[label];
       const method = (value: object, ctx: Context, info: Info) => {
         const o = once(ctx, info);
         return write(o.ctx, label, rootSelection(info, type), value as never, o.requestId);
       };
       Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
-      Arg('input', () => input as new () => object)(prototype, name, 0);
+      Arg('input', () => input)(prototype, name, 0);
       Ctx()(prototype, name, 1);
       Info()(prototype, name, 2);
       const description = DESCRIPTIONS[name] ?? EDITORS;

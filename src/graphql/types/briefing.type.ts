@@ -1,8 +1,9 @@
 // The briefing pack as GraphQL types (shape: src/briefing/pack.ts). Every object is built by the one
 // statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
 import { EvidenceKind, LinkBasis, OrganisationKind, SpaceLevel, Visibility } from './enums.js';
+import { IdList } from './id-list.js';
 import { RecordOnlyField } from './record-only.js';
 import { IsRecordId } from './rules.js';
 import { SpaceReach } from './reach.type.js';
@@ -13,10 +14,7 @@ const RECORD_ID = 'The id of the record itself, as theme(id:), message(id:) or p
 
 @ArgsType()
 export class BriefingPackArgs {
-  @Field(() => [ID], { description: 'The themes of the meeting, in the order the pack presents them' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @IsRecordId({ each: true })
+  @IdList('The themes of the meeting, in the order the pack presents them', { required: true, max: 10 })
   themes!: string[];
   @Field(() => ID, {
     nullable: true,
