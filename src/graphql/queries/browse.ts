@@ -2,7 +2,7 @@
 // (one statement each: cypher/queries/<name>.cypher), under the caller's visibility.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { decodeCursor, pageSize, type RawConnection } from '../pagination.js';
+import { decodeCursor, pageSize, type Page, type RawConnection } from '../pagination.js';
 import { project, type TypeName } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
@@ -57,7 +57,7 @@ const BROWSE = {
 } satisfies Record<string, Browse>;
 
 export type BrowseField = keyof typeof BROWSE;
-export type BrowseArgs = { first?: number; after?: string | null } & Record<string, unknown>;
+export type BrowseArgs = Page & Record<string, unknown>;
 
 export async function browse(ctx: Context, info: GraphQLResolveInfo, field: BrowseField, args: BrowseArgs) {
   const b: Browse = BROWSE[field];

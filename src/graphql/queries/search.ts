@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { normaliseLanguage } from '../language.js';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '../pagination.js';
 import { project, type TypeName } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { merged, path, rootSelection } from '../projection/selection.js';
@@ -59,12 +59,10 @@ export async function search(
   return hits.map((h) => ({ __raw: true, score: h.best.score, message: p.aliased('n', h.node) }));
 }
 
-export interface SearchRecordsArgs {
+export interface SearchRecordsArgs extends Page {
   text: string;
   kinds?: SearchKind[] | null;
   language?: string | null;
-  first?: number;
-  after?: string | null;
 }
 
 export async function searchRecords(ctx: Context, info: GraphQLResolveInfo, args: SearchRecordsArgs) {

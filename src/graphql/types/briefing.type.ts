@@ -1,7 +1,7 @@
 // The briefing pack as GraphQL types (shape: src/briefing/pack.ts). Every object is built by the one
 // statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
 import { IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions, type ClassType } from 'type-graphql';
 import { EvidenceKind, LinkBasis, OrganisationKind, SpaceLevel, Visibility } from './enums.js';
 import { IdList } from './id-list.js';
 import { RecordOnlyField } from './record-only.js';
@@ -9,6 +9,14 @@ import { IsRecordId } from './rules.js';
 import { SpaceReach } from './reach.type.js';
 
 const simple = { simpleResolvers: true };
+
+/** A list that is short by nature: `[T!]!` with the size the cost limit assumes for it (src/limits/cost.ts). */
+const ShortList =
+  (type: () => ClassType, listSize: number, description: string): PropertyDecorator =>
+  (prototype, key) => {
+    Extensions({ listSize })(prototype, key);
+    Field(() => [type()], { description })(prototype, key);
+  };
 const PACK_ID = "This pack's: the same record in a pack for other themes, place or language has another id";
 const RECORD_ID = 'The id of the record itself, as theme(id:), message(id:) or places(within:) take it';
 
@@ -70,8 +78,7 @@ export class BriefingEvidence extends PackRecord {
   sensitive!: boolean;
   @Field(() => LocalizedText) text!: LocalizedText;
   @Field(() => LinkBasis, { description: 'Of its link to the message it is listed under' }) basis!: LinkBasis;
-  @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' })
-  @Extensions({ listSize: 2 })
+  @ShortList(() => LocalizedText, 2, 'Names of the groups the words come from')
   voicedBy!: LocalizedText[];
 }
 
@@ -81,8 +88,7 @@ export class BriefingMessage extends PackRecord {
   @Field(() => [ID], { description: "The pack's themes this message addresses" }) themes!: string[];
   @Field(() => [ID], { description: 'Of `themes`, those it addresses by a link the team added (EDITORIAL)' })
   editorialThemes!: string[];
-  @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' })
-  @Extensions({ listSize: 3 })
+  @ShortList(() => BriefingEvidence, 3, 'Quotes, testimonies and observations behind it')
   evidence!: BriefingEvidence[];
 }
 
@@ -133,11 +139,9 @@ export class BriefingPlaceLink {
 export class BriefingPartner extends PackRecord {
   @Field(() => OrganisationKind) kind!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
-  @Field(() => [LocalizedText], { description: 'Names of the places it is based in' })
-  @Extensions({ listSize: 2 })
+  @ShortList(() => LocalizedText, 2, 'Names of the places it is based in')
   basedIn!: LocalizedText[];
-  @Field(() => [BriefingPlaceLink], { description: 'The places it is based in, each with the basis of the link' })
-  @Extensions({ listSize: 2 })
+  @ShortList(() => BriefingPlaceLink, 2, 'The places it is based in, each with the basis of the link')
   basedInLinks!: BriefingPlaceLink[];
   @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' })
   local!: boolean;
@@ -162,8 +166,7 @@ export class BriefingSafety {
   @Field(() => Int, { description: 'INTERNAL items in the pack' }) internal!: number;
   @Field(() => Int, { description: 'RESTRICTED items in the pack' }) restricted!: number;
   @Field(() => Int) sensitiveEvidence!: number;
-  @Field(() => [BriefingRisk], { description: "Risks recorded on the pack's themes" })
-  @Extensions({ listSize: 5 })
+  @ShortList(() => BriefingRisk, 5, "Risks recorded on the pack's themes")
   risks!: BriefingRisk[];
 }
 
@@ -191,11 +194,9 @@ export class BriefingPack {
   language?: string;
   @Field(() => BriefingPlace, { nullable: true }) place?: BriefingPlace;
   @Field(() => [BriefingTheme]) themes!: BriefingTheme[];
-  @Field(() => [BriefingMessageGroup], { description: 'Messages on two or more of the themes, most themes first' })
-  @Extensions({ listSize: 5 })
+  @ShortList(() => BriefingMessageGroup, 5, 'Messages on two or more of the themes, most themes first')
   sharedMessages!: BriefingMessageGroup[];
-  @Field(() => [BriefingThemeSection], { description: "Each theme's other messages" })
-  @Extensions({ listSize: 5 })
+  @ShortList(() => BriefingThemeSection, 5, "Each theme's other messages")
   themeMessages!: BriefingThemeSection[];
   @Field(() => [BriefingSpace]) spaces!: BriefingSpace[];
   @Field(() => [BriefingPartner]) partners!: BriefingPartner[];
