@@ -7,7 +7,8 @@ import {
   OrganisationConnection,
   PlaceConnection,
 } from '../types/browse.type.js';
-import { MessageConnection, PageInfo, SharedMessageConnection } from '../types/entities.type.js';
+import { PageInfo } from '../types/connection.type.js';
+import { MessageConnection, SharedMessageConnection } from '../types/entities.type.js';
 
 function edges(c: RawConnection) {
   return c.rows.slice(0, c.first).map((r) => ({

@@ -1,7 +1,8 @@
 // searchRecords: hits of every kind, each with the snippet of the visible text that matched.
 import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { WRITABLE, type WritableLabel } from '../../model/derived.js';
-import { AdvocacySpace, Evidence, Message, Organisation, PageInfo, Place, Theme } from './entities.type.js';
+import { PageInfo } from './connection.type.js';
+import { AdvocacySpace, Evidence, Message, Organisation, Place, Theme } from './entities.type.js';
 import { graphqlEnum } from './enums.js';
 
 export const SearchKind = graphqlEnum(
