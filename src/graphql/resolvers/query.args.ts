@@ -1,7 +1,9 @@
 // Root field arguments, checked by class-validator before any resolver runs (BAD_USER_INPUT with the field path).
 import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { SpaceLevel } from '../types/enums.js';
+import { SPACE_LEVEL } from '../../model/derived.js';
+import type { SpaceLevel } from '../types/enums.js';
+import { AnyOf, OneId } from '../types/filters.js';
 import { IdList, LIST } from '../types/id-list.js';
 import { RecordOnlyField } from '../types/record-only.js';
 import { IsRecordId } from '../types/rules.js';
@@ -49,8 +51,8 @@ export class SharedMessagesArgs extends PageArgs {
 
 @ArgsType()
 export class AdvocacySpacesArgs {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsRecordId() place?: string;
-  @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
+  @OneId() place?: string;
+  @AnyOf(SPACE_LEVEL) levels?: SpaceLevel[];
   @IdList() themes?: string[];
   @IdList() messages?: string[];
   @Field(() => SpaceOrder, { defaultValue: SpaceOrder.REACH }) orderBy!: SpaceOrder;
@@ -64,10 +66,7 @@ export class IntersectionGraphArgs {
   @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @Min(1) minShared?: number;
   @Field(() => Boolean, { defaultValue: false, description: 'Also the spaces carrying the shared messages' })
   includeSpaces!: boolean;
-  @Field(() => [SpaceLevel], { nullable: true, description: 'With includeSpaces: only spaces at these levels' })
-  @IsOptional()
-  @ArrayMaxSize(5)
-  levels?: SpaceLevel[];
+  @AnyOf(SPACE_LEVEL, 'With includeSpaces: only spaces at these levels') levels?: SpaceLevel[];
   @RecordOnlyField() recordOnly!: boolean;
 }
 

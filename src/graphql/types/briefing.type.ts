@@ -3,9 +3,9 @@
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions, type ClassType } from 'type-graphql';
 import { EvidenceKind, LinkBasis, OrganisationKind, SpaceLevel, Visibility } from './enums.js';
+import { OneId } from './filters.js';
 import { IdList } from './id-list.js';
 import { RecordOnlyField } from './record-only.js';
-import { IsRecordId } from './rules.js';
 import { SpaceReach } from './reach.type.js';
 
 const simple = { simpleResolvers: true };
@@ -24,13 +24,7 @@ const RECORD_ID = 'The id of the record itself, as theme(id:), message(id:) or p
 export class BriefingPackArgs {
   @IdList('The themes of the meeting, in the order the pack presents them', { required: true, max: 10 })
   themes!: string[];
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Where the meeting is: ranks its spaces first and finds the partners working there',
-  })
-  @IsOptional()
-  @IsRecordId()
-  place?: string;
+  @OneId('Where the meeting is: ranks its spaces first and finds the partners working there') place?: string;
   @Field(() => String, {
     nullable: true,
     description: 'BCP 47 tag of the meeting language; default: every text in its original language',

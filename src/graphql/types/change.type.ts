@@ -1,6 +1,7 @@
 // A history record: who changed which record, when, how, and its state before and after.
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { APPLY_COUNTS } from '../../graph-data/apply.js';
 import { ACTIONS, type Action } from '../../history/record.js';
 import { WRITABLE, type WritableLabel } from '../../model/derived.js';
 import { graphqlEnum, Visibility } from './enums.js';
@@ -36,15 +37,11 @@ export class Change {
   @Field(() => GraphQLJSON, { nullable: true, description: 'The record after (null when purged)' }) after?: unknown;
 }
 
+/** What an import did: dryRun and each count of applying a document (graph-data/apply.ts). */
 @ObjectType({ simpleResolvers: true, description: 'What an import did (or, with dryRun, would do)' })
 export class ImportResult {
   @Field(() => Boolean) dryRun!: boolean;
-  @Field(() => Int) nodes!: number;
-  @Field(() => Int) relationships!: number;
-  @Field(() => Int) nodesCreated!: number;
-  @Field(() => Int) nodesUpdated!: number;
-  @Field(() => Int, { description: 'Already present but edited by a person or owned by the seed: left as they are' })
-  nodesKept!: number;
-  @Field(() => Int) relationshipsCreated!: number;
-  @Field(() => Int) relationshipsUpdated!: number;
 }
+const KEPT = 'Already present but edited by a person or owned by the seed: left as they are';
+for (const count of APPLY_COUNTS)
+  Field(() => Int, count === 'nodesKept' ? { description: KEPT } : {})(ImportResult.prototype, count);

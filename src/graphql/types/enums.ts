@@ -7,7 +7,6 @@ import {
   LABELS,
   ORGANISATION_KIND,
   ORIGINS,
-  PLACE_KIND,
   SPACE_LEVEL,
   SPACE_LEVELS,
   VISIBILITIES,
@@ -47,7 +46,6 @@ export const modelEnum = (spec: EnumSpec): Record<string, string> => MODEL_ENUMS
 
 export const SpaceLevel = modelEnum(SPACE_LEVEL) as ReturnType<typeof enumOf<typeof SPACE_LEVELS>>;
 export type SpaceLevel = (typeof SPACE_LEVELS)[number];
-export const PlaceKind = modelEnum(PLACE_KIND);
 export const OrganisationKind = modelEnum(ORGANISATION_KIND);
 export const EvidenceKind = modelEnum(EVIDENCE_KIND);
 
