@@ -13,6 +13,7 @@ import { changeOut } from '../mutations/history.js';
 import { importDocument } from '../mutations/import-graph.js';
 import { purgeRecord } from '../mutations/purge.js';
 import { rootSelection } from '../projection/selection.js';
+import { declareRootField } from './root-field.js';
 import { Change, ImportResult, RecordLabel } from '../types/change.type.js';
 import { CREATE_INPUTS } from '../types/create.input.js';
 import * as types from '../types/entities.type.js';
@@ -39,12 +40,14 @@ function declareWrites(prototype: object): void {
         const o = once(ctx, info);
         return write(o.ctx, label, rootSelection(info, type), value as never, o.requestId);
       };
-      Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
-      Arg('input', () => input)(prototype, name, 0);
-      Ctx()(prototype, name, 1);
-      Info()(prototype, name, 2);
       const description = DESCRIPTIONS[name] ?? EDITORS;
-      Mutation(() => types[type], { description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+      declareRootField(
+        prototype,
+        name,
+        method,
+        Arg('input', () => input),
+        Mutation(() => types[type], { description }),
+      );
     }
   }
 }
