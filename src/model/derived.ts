@@ -38,7 +38,7 @@ export {
 const spec = (label: Label): KindSpec => KINDS[label];
 
 /** The scalar properties of a label, as the model declares them. */
-export const propsOf = (label: Label): Readonly<Record<string, PropSpec>> => spec(label).props;
+export const propsOf = (label: Label): Readonly<Record<string, PropSpec>> => spec(label).props ?? {};
 
 /** Kind-specific scalars per label, `example` common to all. Strict: an unknown key is an error. */
 export const LABEL_PROPS = Object.fromEntries(
@@ -95,8 +95,8 @@ export const linksOf = (label: Label): readonly Link[] =>
 export const inputListsOf = (label: Label): Readonly<Record<string, InputList & { writes: Link }>> =>
   Object.fromEntries(
     Object.entries(spec(label).inputs ?? {}).map(([name, list]) => {
-      const writes = linksOf(label).find((l) => l.key === list.link);
-      if (!writes) throw new Error(`model: ${label} input ${name} writes unknown link ${list.link}`);
+      const writes = linksOf(label).find((l) => l.key === (list.link ?? name));
+      if (!writes) throw new Error(`model: ${label} input ${name} writes unknown link ${list.link ?? name}`);
       return [name, { ...list, writes }];
     }),
   );

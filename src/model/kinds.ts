@@ -51,8 +51,8 @@ export interface LinkSpec {
 
 /** A list of ids in the API's create input, which writes one of the kind's links. */
 export interface InputList {
-  /** The key of the link it writes (`places` writes `basedIn`). */
-  link: string;
+  /** The key of the link it writes (`places` writes `basedIn`); default: the list's own name. */
+  link?: string;
   description: string;
   /** The input must give it, with at least one id. */
   required?: boolean;
@@ -70,7 +70,8 @@ export interface KindSpec {
   texts: readonly string[];
   /** The optional texts a GraphQL create input takes. */
   inputTexts?: readonly string[];
-  props: Readonly<Record<string, PropSpec>>;
+  /** Its scalar properties, if any. */
+  props?: Readonly<Record<string, PropSpec>>;
   links: readonly LinkSpec[];
   /** The lists of ids the API's create input takes, by name, in the order it links them. */
   inputs?: Readonly<Record<string, InputList>>;
@@ -123,19 +124,18 @@ export const KINDS = {
     props: { order: { rule: z.number().int().min(1), graphql: 'Int' } },
     links: [{ key: 'source', type: 'PART_OF', target: 'Source', claim: false }],
   },
-  Theme: { ...named, graphql: 'Theme', file: 'themes', inputTexts: ['description'], props: {}, links: [] },
+  Theme: { ...named, graphql: 'Theme', file: 'themes', inputTexts: ['description'], links: [] },
   Message: {
     ...written,
     graphql: 'Message',
     file: 'messages',
-    props: {},
     links: [
       { key: 'themes', type: 'ADDRESSES', target: 'Theme', claim: true },
       { key: 'spaces', type: 'CARRIED_IN', target: 'Space', claim: true },
     ],
     inputs: {
-      themes: { link: 'themes', description: 'Themes the message addresses (at least one)', required: true },
-      spaces: { link: 'spaces', description: 'Advocacy spaces the message is carried in' },
+      themes: { description: 'Themes the message addresses (at least one)', required: true },
+      spaces: { description: 'Advocacy spaces the message is carried in' },
     },
   },
   Space: {
@@ -150,8 +150,8 @@ export const KINDS = {
       { key: 'messages', type: 'CARRIED_IN', target: 'Message', claim: true, reverse: true },
     ],
     inputs: {
-      themes: { link: 'themes', description: 'Themes the space covers' },
-      places: { link: 'places', description: 'Places where it sits' },
+      themes: { description: 'Themes the space covers' },
+      places: { description: 'Places where it sits' },
     },
   },
   Place: {
@@ -170,7 +170,7 @@ export const KINDS = {
       },
     },
     links: [{ key: 'partOf', type: 'PART_OF', target: 'Place', claim: false }],
-    inputs: { partOf: { link: 'partOf', description: 'The region or country it is part of', max: 3 } },
+    inputs: { partOf: { description: 'The region or country it is part of', max: 3 } },
   },
   Organisation: {
     ...named,
@@ -215,7 +215,6 @@ export const KINDS = {
   Pairing: {
     ...named,
     file: 'pairings',
-    props: {},
     links: [
       { key: 'programme', type: 'PROGRAMME', target: 'Place', claim: false },
       { key: 'site', type: 'SITE', target: 'Place', claim: false },
@@ -233,8 +232,8 @@ export const KINDS = {
     ],
     inputs: {
       messages: { link: 'supports', description: 'Messages it supports' },
-      themes: { link: 'themes', description: 'Themes it is about' },
-      voicedBy: { link: 'voicedBy', description: 'Organisations whose voice it is' },
+      themes: { description: 'Themes it is about' },
+      voicedBy: { description: 'Organisations whose voice it is' },
     },
   },
   Principle: {
@@ -249,13 +248,12 @@ export const KINDS = {
   Risk: {
     ...written,
     file: 'risks',
-    props: {},
     links: [
       { key: 'organisations', type: 'CONCERNS', target: 'Organisation', claim: true },
       { key: 'themes', type: 'CONCERNS', target: 'Theme', claim: true },
     ],
   },
-  Perspective: { ...written, file: 'perspectives', props: {}, links: [about] },
+  Perspective: { ...written, file: 'perspectives', links: [about] },
 } as const satisfies Record<string, KindSpec>;
 
 export type Label = keyof typeof KINDS;
