@@ -13,18 +13,20 @@ export interface ApplyOptions {
   seeded?: boolean;
 }
 
+/** What applying a document counts: its nodes and relationships (all now present in the graph), those created
+ * and those updated, and the nodes kept (already in the graph but edited by a person or owned by someone else:
+ * left untouched). */
+export const APPLY_COUNTS = [
+  'nodes',
+  'relationships',
+  'nodesCreated',
+  'nodesUpdated',
+  'nodesKept',
+  'relationshipsCreated',
+  'relationshipsUpdated',
+] as const;
 // A type alias (not an interface) so it can be logged as a plain record.
-export type ApplyResult = {
-  /** Nodes and relationships in the document, all now present in the graph. */
-  nodes: number;
-  relationships: number;
-  nodesCreated: number;
-  nodesUpdated: number;
-  /** Already in the graph but edited by a person or owned by someone else: left untouched. */
-  nodesKept: number;
-  relationshipsCreated: number;
-  relationshipsUpdated: number;
-};
+export type ApplyResult = Record<(typeof APPLY_COUNTS)[number], number>;
 
 type Outcome = 'created' | 'updated' | 'unchanged' | 'kept';
 

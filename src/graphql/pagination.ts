@@ -25,6 +25,12 @@ export function decodeCursor(cursor: string | null | undefined, shape: CursorSha
   throw badInput(`"${field}" is not a cursor this list gave out`, field);
 }
 
+/** The arguments of every paged list: its size and the cursor it starts after. */
+export interface Page {
+  first?: number;
+  after?: string | null;
+}
+
 /** Validates a page size; nested connections come here too, since class-validator sees root arguments only. */
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   const n = first ?? 20;

@@ -3,7 +3,8 @@ import type { Tx } from '../db/db.js';
 import type { Viewer } from '../domain/viewer.js';
 import { BOOKKEEPING, type Visibility } from '../model/derived.js';
 
-export type Action = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'LINK' | 'UNLINK' | 'TRANSLATE' | 'PURGE' | 'IMPORT';
+export const ACTIONS = ['CREATE', 'UPDATE', 'ARCHIVE', 'LINK', 'UNLINK', 'TRANSLATE', 'PURGE', 'IMPORT'] as const;
+export type Action = (typeof ACTIONS)[number];
 
 export interface ChangeRow {
   id: string;

@@ -1,7 +1,17 @@
 // What the rest of the code reads of the model (kinds.ts), derived once: each label's property rules,
 // text fields and links, the relationship types with their endpoints, and the per-label statement names.
 import { z } from 'zod';
-import { KINDS, LABELS, PROVENANCE, type KindSpec, type Label, type LinkSpec, type PropSpec } from './kinds.js';
+import {
+  KINDS,
+  LABELS,
+  PROVENANCE,
+  WRITABLE,
+  type InputList,
+  type KindSpec,
+  type Label,
+  type LinkSpec,
+  type PropSpec,
+} from './kinds.js';
 
 export {
   BASES,
@@ -15,18 +25,20 @@ export {
   SPACE_LEVEL,
   SPACE_LEVELS,
   VISIBILITIES,
+  WRITABLE,
   type Basis,
   type EnumSpec,
   type KindSpec,
   type Label,
   type PropSpec,
   type Visibility,
+  type WritableLabel,
 } from './kinds.js';
 
 const spec = (label: Label): KindSpec => KINDS[label];
 
 /** The scalar properties of a label, as the model declares them. */
-export const propsOf = (label: Label): Readonly<Record<string, PropSpec>> => spec(label).props;
+export const propsOf = (label: Label): Readonly<Record<string, PropSpec>> => spec(label).props ?? {};
 
 /** Kind-specific scalars per label, `example` common to all. Strict: an unknown key is an error. */
 export const LABEL_PROPS = Object.fromEntries(
@@ -79,7 +91,20 @@ export type Link = Omit<LinkSpec, 'target'> & { target: Label };
 export const linksOf = (label: Label): readonly Link[] =>
   <Link[]>[...spec(label).links, ...(spec(label).provenance ? [PROVENANCE] : [])];
 
+/** The id lists of the API's create input for a label, by name, each with the link it writes. */
+export const inputListsOf = (label: Label): Readonly<Record<string, InputList & { writes: Link }>> =>
+  Object.fromEntries(
+    Object.entries(spec(label).inputs ?? {}).map(([name, list]) => {
+      const writes = linksOf(label).find((l) => l.key === (list.link ?? name));
+      if (!writes) throw new Error(`model: ${label} input ${name} writes unknown link ${list.link ?? name}`);
+      return [name, { ...list, writes }];
+    }),
+  );
+
 for (const label of LABELS) {
+  inputListsOf(label);
+  if (Boolean(spec(label).graphql) !== (WRITABLE as readonly Label[]).includes(label))
+    throw new Error(`model: ${label} has a GraphQL type but is not in WRITABLE, or the reverse`);
   for (const link of linksOf(label))
     if (!(link.target in KINDS)) throw new Error(`model: ${label}.${link.key} targets unknown kind ${link.target}`);
 }

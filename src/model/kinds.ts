@@ -47,8 +47,17 @@ export interface LinkSpec {
   reverse?: boolean;
   /** A claim carries a basis, RECORD or EDITORIAL. */
   claim: boolean;
-  /** The list of ids in the API's create input (`places`), where the API writes this link. */
-  input?: string;
+}
+
+/** A list of ids in the API's create input, which writes one of the kind's links. */
+export interface InputList {
+  /** The key of the link it writes (`places` writes `basedIn`); default: the list's own name. */
+  link?: string;
+  description: string;
+  /** The input must give it, with at least one id. */
+  required?: boolean;
+  /** At most this many ids; default 50. */
+  max?: number;
 }
 
 export interface KindSpec {
@@ -61,8 +70,11 @@ export interface KindSpec {
   texts: readonly string[];
   /** The optional texts a GraphQL create input takes. */
   inputTexts?: readonly string[];
-  props: Readonly<Record<string, PropSpec>>;
+  /** Its scalar properties, if any. */
+  props?: Readonly<Record<string, PropSpec>>;
   links: readonly LinkSpec[];
+  /** The lists of ids the API's create input takes, by name, in the order it links them. */
+  inputs?: Readonly<Record<string, InputList>>;
   /** Visibility of a record created through the API or a CSV row that does not say. */
   defaultVisibility: Visibility;
   /** Links FROM_SECTION to the section of the record it comes from. */
@@ -112,16 +124,19 @@ export const KINDS = {
     props: { order: { rule: z.number().int().min(1), graphql: 'Int' } },
     links: [{ key: 'source', type: 'PART_OF', target: 'Source', claim: false }],
   },
-  Theme: { ...named, graphql: 'Theme', file: 'themes', inputTexts: ['description'], props: {}, links: [] },
+  Theme: { ...named, graphql: 'Theme', file: 'themes', inputTexts: ['description'], links: [] },
   Message: {
     ...written,
     graphql: 'Message',
     file: 'messages',
-    props: {},
     links: [
-      { key: 'themes', type: 'ADDRESSES', target: 'Theme', claim: true, input: 'themes' },
-      { key: 'spaces', type: 'CARRIED_IN', target: 'Space', claim: true, input: 'spaces' },
+      { key: 'themes', type: 'ADDRESSES', target: 'Theme', claim: true },
+      { key: 'spaces', type: 'CARRIED_IN', target: 'Space', claim: true },
     ],
+    inputs: {
+      themes: { description: 'Themes the message addresses (at least one)', required: true },
+      spaces: { description: 'Advocacy spaces the message is carried in' },
+    },
   },
   Space: {
     ...named,
@@ -130,10 +145,14 @@ export const KINDS = {
     inputTexts: ['description'],
     props: { level: enumProp(SPACE_LEVEL) },
     links: [
-      { key: 'themes', type: 'COVERS', target: 'Theme', claim: true, input: 'themes' },
-      { key: 'places', type: 'LOCATED_IN', target: 'Place', claim: false, input: 'places' },
+      { key: 'themes', type: 'COVERS', target: 'Theme', claim: true },
+      { key: 'places', type: 'LOCATED_IN', target: 'Place', claim: false },
       { key: 'messages', type: 'CARRIED_IN', target: 'Message', claim: true, reverse: true },
     ],
+    inputs: {
+      themes: { description: 'Themes the space covers' },
+      places: { description: 'Places where it sits' },
+    },
   },
   Place: {
     ...named,
@@ -150,7 +169,8 @@ export const KINDS = {
         inputDescription: 'ISO 3166-1 alpha-2, e.g. FR',
       },
     },
-    links: [{ key: 'partOf', type: 'PART_OF', target: 'Place', claim: false, input: 'partOf' }],
+    links: [{ key: 'partOf', type: 'PART_OF', target: 'Place', claim: false }],
+    inputs: { partOf: { description: 'The region or country it is part of', max: 3 } },
   },
   Organisation: {
     ...named,
@@ -182,15 +202,19 @@ export const KINDS = {
       },
     },
     links: [
-      { key: 'basedIn', type: 'BASED_IN', target: 'Place', claim: true, input: 'places' },
-      { key: 'worksOn', type: 'WORKS_ON', target: 'Theme', claim: true, input: 'themes' },
-      { key: 'partnerOf', type: 'PARTNER_OF', target: 'Organisation', claim: true, input: 'partners' },
+      { key: 'basedIn', type: 'BASED_IN', target: 'Place', claim: true },
+      { key: 'worksOn', type: 'WORKS_ON', target: 'Theme', claim: true },
+      { key: 'partnerOf', type: 'PARTNER_OF', target: 'Organisation', claim: true },
     ],
+    inputs: {
+      places: { link: 'basedIn', description: 'Places it is based in' },
+      themes: { link: 'worksOn', description: 'Themes it works on' },
+      partners: { link: 'partnerOf', description: 'Organisations it partners with' },
+    },
   },
   Pairing: {
     ...named,
     file: 'pairings',
-    props: {},
     links: [
       { key: 'programme', type: 'PROGRAMME', target: 'Place', claim: false },
       { key: 'site', type: 'SITE', target: 'Place', claim: false },
@@ -200,14 +224,17 @@ export const KINDS = {
     ...written,
     graphql: 'Evidence',
     file: 'evidence',
-    props: {
-      kind: enumProp(EVIDENCE_KIND),
-    },
+    props: { kind: enumProp(EVIDENCE_KIND) },
     links: [
-      { key: 'supports', type: 'SUPPORTS', target: 'Message', claim: true, input: 'messages' },
-      { ...about, input: 'themes' },
-      { key: 'voicedBy', type: 'VOICED_BY', target: 'Organisation', claim: true, input: 'voicedBy' },
+      { key: 'supports', type: 'SUPPORTS', target: 'Message', claim: true },
+      about,
+      { key: 'voicedBy', type: 'VOICED_BY', target: 'Organisation', claim: true },
     ],
+    inputs: {
+      messages: { link: 'supports', description: 'Messages it supports' },
+      themes: { description: 'Themes it is about' },
+      voicedBy: { description: 'Organisations whose voice it is' },
+    },
   },
   Principle: {
     ...written,
@@ -221,17 +248,22 @@ export const KINDS = {
   Risk: {
     ...written,
     file: 'risks',
-    props: {},
     links: [
       { key: 'organisations', type: 'CONCERNS', target: 'Organisation', claim: true },
       { key: 'themes', type: 'CONCERNS', target: 'Theme', claim: true },
     ],
   },
-  Perspective: { ...written, file: 'perspectives', props: {}, links: [about] },
+  Perspective: { ...written, file: 'perspectives', links: [about] },
 } as const satisfies Record<string, KindSpec>;
 
 export type Label = keyof typeof KINDS;
 export const LABELS = Object.keys(KINDS) as Label[];
+
+/** The kinds with a GraphQL type, which the API reads, searches and writes, in the order it lists them. */
+export const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidence'] as const satisfies {
+  [L in Label]: (typeof KINDS)[L] extends { graphql: string } ? L : never;
+}[Label][];
+export type WritableLabel = (typeof WRITABLE)[number];
 
 /** Every record of a kind with provenance lists the sections it comes from (seed key and CSV column `section`). */
 export const PROVENANCE: LinkSpec = { key: 'section', type: 'FROM_SECTION', target: 'Section', claim: false };

@@ -4,16 +4,12 @@ import { type Role, visibleTo } from '../domain/viewer.js';
 import { LABELS } from '../model/derived.js';
 import { languages } from './export.js';
 
-interface KindCoverage {
-  kind: string;
-  texts: number;
-  original: number;
-  reviewed: number;
-  draft: number;
-  missing: number;
-  missingTexts: Array<{ recordId: string; field: string }>;
-}
-export type Coverage = Omit<KindCoverage, 'kind' | 'missingTexts'> & { language: string; kinds: KindCoverage[] };
+/** What a coverage counts, per kind and in all. */
+export const COUNTS = ['texts', 'original', 'reviewed', 'draft', 'missing'] as const;
+type Counts = Record<(typeof COUNTS)[number], number>;
+
+type KindCoverage = Counts & { kind: string; missingTexts: Array<{ recordId: string; field: string }> };
+export type Coverage = Counts & { language: string; kinds: KindCoverage[] };
 
 export async function translationCoverage(db: Db, role: Role, language: string): Promise<Coverage> {
   const lang = languages(language, 'und').language;
@@ -23,14 +19,6 @@ export async function translationCoverage(db: Db, role: Role, language: string):
     language: lang,
   });
   const kinds = rows.map((k) => ({ ...k, missing: k.missingTexts.length }));
-  const sum = (key: 'texts' | 'original' | 'reviewed' | 'draft' | 'missing') => kinds.reduce((n, k) => n + k[key], 0);
-  return {
-    language: lang,
-    texts: sum('texts'),
-    original: sum('original'),
-    reviewed: sum('reviewed'),
-    draft: sum('draft'),
-    missing: sum('missing'),
-    kinds,
-  };
+  const totals = Object.fromEntries(COUNTS.map((key) => [key, kinds.reduce((n, k) => n + k[key], 0)])) as Counts;
+  return { language: lang, ...totals, kinds };
 }

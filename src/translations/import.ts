@@ -13,7 +13,8 @@ import { readCsv } from './csv.js';
 import type { ReadTranslations } from './units.js';
 import { readXliff } from './xliff.js';
 
-export type TranslationFormat = 'XLIFF' | 'CSV';
+export const TRANSLATION_FORMATS = ['XLIFF', 'CSV'] as const;
+export type TranslationFormat = (typeof TRANSLATION_FORMATS)[number];
 
 /** XLIFF for .xlf/.xliff, CSV for .csv; null for anything else. */
 export function formatOf(path: string): TranslationFormat | null {

@@ -10,11 +10,12 @@ import type { Selection } from '../projection/selection.js';
 import { changeProjection } from './change-links.js';
 import { linkClauses, missingExpr } from './compile.js';
 import { linkLists } from './create.js';
-import { WRITERS, checkVisibility, requireRole } from './guard.js';
-import { RECORDS, type WritableLabel } from './records.js';
-import { runWrite } from './write.js';
+import { requireWriter } from './guard.js';
+import type { WritableLabel } from '../../model/derived.js';
+import { RECORDS } from './records.js';
+import { runWrite, type RecordWrite } from './write.js';
 
-export interface TranslationInput {
+interface TranslationInput {
   field?: string | null;
   language: string;
   text: string;
@@ -52,15 +53,8 @@ function translations(label: WritableLabel, list: TranslationInput[]) {
   });
 }
 
-export async function updateRecord(
-  ctx: Context,
-  label: WritableLabel,
-  sel: Selection,
-  input: UpdateInput,
-  requestId: string = randomUUID(),
-) {
-  requireRole(ctx, WRITERS, `Editing a ${label}`);
-  checkVisibility(ctx, input.visibility);
+export const updateRecord: RecordWrite<UpdateInput> = async (ctx, label, sel, input, requestId = randomUUID()) => {
+  requireWriter(ctx, `Editing a ${label}`, input.visibility);
   const given = input as unknown as Record<string, unknown>;
   const props = Object.fromEntries(RECORDS[label].props.filter((k) => given[k] != null).map((k) => [k, given[k]]));
   const texts = translations(label, input.translations ?? []);
@@ -80,7 +74,7 @@ export async function updateRecord(
     flags: { visibility: Boolean(input.visibility), texts: texts.length > 0 },
   });
   return node;
-}
+};
 
 export async function changeLinks(
   ctx: Context,
@@ -90,7 +84,7 @@ export async function changeLinks(
   mode: 'link' | 'unlink',
   requestId: string = randomUUID(),
 ) {
-  requireRole(ctx, WRITERS, `Linking a ${label}`);
+  requireWriter(ctx, `Linking a ${label}`);
   const lists = linkLists(label, input);
   if (!Object.values(lists).some((ids) => ids.length))
     throw badInput(`Name at least one of ${Object.keys(RECORDS[label].links).join(', ')} to ${mode}`, 'input');
@@ -114,7 +108,7 @@ export async function changeLinks(
 
 /** Hides the record from every read; history and purge still find it. Returns the Change. */
 export async function archiveRecord(ctx: Context, input: ArchiveInput, requestId: string = randomUUID()) {
-  requireRole(ctx, WRITERS, `Archiving a ${input.label}`);
+  requireWriter(ctx, `Archiving a ${input.label}`);
   const { change } = await runWrite(ctx, {
     statement: 'mutations/change',
     action: 'ARCHIVE',

@@ -1,9 +1,9 @@
 // Cypher fragments for the mutation templates in cypher/mutations/, compiled from the fixed tables in
 // records.ts: only labels and relationship types are written into the text, ids always go in parameters.
-import { BOOKKEEPING, REL_TYPES, VISIBILITIES } from '../../model/derived.js';
+import { BOOKKEEPING, REL_TYPES, VISIBILITIES, type WritableLabel } from '../../model/derived.js';
 import { visible } from '../projection/entities.js';
 import type { Params } from '../projection/params.js';
-import { RECORDS, type WritableLabel } from './records.js';
+import { RECORDS } from './records.js';
 
 /** Input key to the ids given under it (e.g. themes: ['condoms']); absent keys are left out. */
 export type LinkLists = Record<string, readonly string[]>;

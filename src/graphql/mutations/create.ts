@@ -1,16 +1,14 @@
 // create<Kind>(input): a new record with its first text, optional extra texts, properties and links.
 import { createHash, randomUUID } from 'node:crypto';
 import { withFolded } from '../../db/fold.js';
-import { type Context } from '../context.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
-import type { Selection } from '../projection/selection.js';
 import { distinct } from '../queries/run.js';
 import { type LinkLists, linkClauses, missingExpr, snapshotExpr } from './compile.js';
-import { WRITERS, checkVisibility, requireRole } from './guard.js';
-import { KINDS } from '../../model/derived.js';
-import { RECORDS, type WritableLabel } from './records.js';
-import { runWrite } from './write.js';
+import { requireWriter } from './guard.js';
+import { KINDS, type WritableLabel } from '../../model/derived.js';
+import { RECORDS } from './records.js';
+import { runWrite, type RecordWrite } from './write.js';
 
 /** Fields every create input has; the rest (texts, props, link lists) are read through RECORDS. */
 export interface CreateInput {
@@ -48,15 +46,8 @@ export function linkLists(label: WritableLabel, input: object): LinkLists {
   );
 }
 
-export async function createRecord(
-  ctx: Context,
-  label: WritableLabel,
-  sel: Selection,
-  input: CreateInput,
-  requestId: string = randomUUID(),
-) {
-  requireRole(ctx, WRITERS, `Creating a ${label}`);
-  checkVisibility(ctx, input.visibility);
+export const createRecord: RecordWrite<CreateInput> = async (ctx, label, sel, input, requestId = randomUUID()) => {
+  requireWriter(ctx, `Creating a ${label}`, input.visibility);
   const spec = RECORDS[label];
   const given = input as unknown as Record<string, unknown>;
   const visibility = input.visibility ?? KINDS[label].defaultVisibility;
@@ -85,4 +76,4 @@ export async function createRecord(
     slots,
   });
   return node;
-}
+};

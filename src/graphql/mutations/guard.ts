@@ -14,8 +14,10 @@ export function requireRole(ctx: Context, roles: readonly Role[], what: string):
 export const WRITERS: readonly Role[] = ['editor', 'admin'];
 export const ADMINS: readonly Role[] = ['admin'];
 
-/** A writer may not give a record a visibility they could not read back (an editor making it RESTRICTED). */
-export function checkVisibility(ctx: Context, visibility: string | undefined | null): void {
+/** An editor or admin, who may not give a record a visibility they could not read back (an editor making it
+ * RESTRICTED). */
+export function requireWriter(ctx: Context, what: string, visibility?: string | null): void {
+  requireRole(ctx, WRITERS, what);
   if (visibility && !visibleTo(ctx.viewer.role).includes(visibility)) {
     throw badInput(`visibility ${visibility} is for admins only`, 'visibility');
   }

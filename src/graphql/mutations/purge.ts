@@ -5,7 +5,7 @@ import { Params } from '../projection/params.js';
 import { changeProjection } from './change-links.js';
 import { stricterExpr } from './compile.js';
 import { ADMINS, requireRole } from './guard.js';
-import type { WritableLabel } from './records.js';
+import type { WritableLabel } from '../../model/derived.js';
 import { runWrite } from './write.js';
 
 export async function purgeRecord(ctx: Context, label: WritableLabel, id: string, requestId: string = randomUUID()) {

@@ -3,10 +3,16 @@
 // and types here are the model's fixed strings, the only things ever placed in a mutation's Cypher text;
 // request values go in parameters.
 import type { TypeName } from '../projection/entities.js';
-import { KINDS, linksOf, propsOf, textLabel, type Label, type RelType } from '../../model/derived.js';
-
-export const WRITABLE = ['Message', 'Theme', 'Space', 'Place', 'Organisation', 'Evidence'] as const;
-export type WritableLabel = (typeof WRITABLE)[number];
+import {
+  KINDS,
+  WRITABLE,
+  inputListsOf,
+  propsOf,
+  textLabel,
+  type Label,
+  type RelType,
+  type WritableLabel,
+} from '../../model/derived.js';
 
 /** An input key that lists ids to link to: (record)-[:type]->(target). */
 interface LinkSpec {
@@ -33,7 +39,10 @@ const record = (label: WritableLabel): RecordSpec => {
     extraTexts: 'inputTexts' in kind ? kind.inputTexts : [],
     props: ['example', ...Object.keys(propsOf(label))],
     links: Object.fromEntries(
-      linksOf(label).flatMap((l) => (l.input ? [[l.input, { type: l.type, target: l.target }]] : [])),
+      Object.entries(inputListsOf(label)).map(([name, { writes }]) => [
+        name,
+        { type: writes.type, target: writes.target },
+      ]),
     ),
   };
 };

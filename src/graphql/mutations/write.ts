@@ -5,12 +5,14 @@ import { AppError, ErrorCode, notFound } from '../../errors.js';
 import { type Context } from '../context.js';
 import { visibleTo } from '../../domain/viewer.js';
 import type { Params } from '../projection/params.js';
+import type { Selection } from '../projection/selection.js';
 import { render } from '../../db/render.js';
 import { rejectMissing } from '../queries/run.js';
 import { JSON_ESCAPES, recordChangeClause, snapshotExpr } from './compile.js';
 import { type Action, actorName } from '../../history/record.js';
 import type { ReadChange } from './history.js';
-import { RECORDS, labelSlots, type WritableLabel } from './records.js';
+import type { WritableLabel } from '../../model/derived.js';
+import { RECORDS, labelSlots } from './records.js';
 
 type Status = 'OK' | 'DONE' | 'EXISTS' | 'MISSING' | 'NOT_FOUND' | 'STALE';
 interface WriteRow {
@@ -36,6 +38,15 @@ export interface Write {
   /** The version the caller read (change.cypher). */
   version?: number;
 }
+
+/** A write of one record of a kind, as the createX and updateX mutations call it (mutation.resolver.ts). */
+export type RecordWrite<Input> = (
+  ctx: Context,
+  label: WritableLabel,
+  sel: Selection,
+  input: Input,
+  requestId?: string,
+) => Promise<unknown>;
 
 /** `change` is null unless the write filled the change slot. */
 export interface Written {

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { notFound } from '../../errors.js';
-import { decodeCursor, pageSize, type RawConnection } from '../pagination.js';
+import { decodeCursor, pageSize, type Page, type RawConnection } from '../pagination.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { merged, rootSelection, selects } from '../projection/selection.js';
@@ -29,12 +29,10 @@ export async function byId(ctx: Context, info: GraphQLResolveInfo, kind: 'theme'
   return p.aliased(v, rows[0].node);
 }
 
-export interface MessagesArgs {
+export interface MessagesArgs extends Page {
   themes?: string[] | null;
   spaces?: string[] | null;
   text?: string | null;
-  first?: number;
-  after?: string | null;
 }
 
 export async function messages(ctx: Context, info: GraphQLResolveInfo, args: MessagesArgs) {

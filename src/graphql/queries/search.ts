@@ -2,25 +2,21 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { normaliseLanguage } from '../language.js';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '../pagination.js';
 import { project, type TypeName } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { merged, path, rootSelection } from '../projection/selection.js';
 import { pageInfo } from '../resolvers/connections.resolver.js';
+import { KINDS as MODEL, WRITABLE } from '../../model/derived.js';
 import { SearchKind } from '../types/search.type.js';
 import { queryWords } from '../../search/words.js';
 import { snippet } from '../../search/snippet.js';
 import { runRoot } from './run.js';
 
 /** Each kind: the node label, its texts' label and its GraphQL type. */
-const KINDS: Record<SearchKind, { label: string; type: TypeName }> = {
-  [SearchKind.MESSAGE]: { label: 'Message', type: 'Message' },
-  [SearchKind.THEME]: { label: 'Theme', type: 'Theme' },
-  [SearchKind.SPACE]: { label: 'Space', type: 'AdvocacySpace' },
-  [SearchKind.PLACE]: { label: 'Place', type: 'Place' },
-  [SearchKind.ORGANISATION]: { label: 'Organisation', type: 'Organisation' },
-  [SearchKind.EVIDENCE]: { label: 'Evidence', type: 'Evidence' },
-};
+const KINDS = Object.fromEntries(
+  WRITABLE.map((label) => [label.toUpperCase(), { label, type: MODEL[label].graphql }]),
+) as Record<SearchKind, { label: string; type: TypeName }>;
 const KIND_OF_LABEL = Object.fromEntries(Object.entries(KINDS).map(([kind, k]) => [k.label, kind as SearchKind]));
 
 interface Hit {
@@ -63,12 +59,10 @@ export async function search(
   return hits.map((h) => ({ __raw: true, score: h.best.score, message: p.aliased('n', h.node) }));
 }
 
-export interface SearchRecordsArgs {
+export interface SearchRecordsArgs extends Page {
   text: string;
   kinds?: SearchKind[] | null;
   language?: string | null;
-  first?: number;
-  after?: string | null;
 }
 
 export async function searchRecords(ctx: Context, info: GraphQLResolveInfo, args: SearchRecordsArgs) {

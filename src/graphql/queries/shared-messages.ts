@@ -2,17 +2,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../errors.js';
-import { decodeCursor, pageSize, type RawConnection } from '../pagination.js';
+import { decodeCursor, pageSize, type Page, type RawConnection } from '../pagination.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
 import { path, rootSelection, selects } from '../projection/selection.js';
 import { aliasedRows, distinct, rejectMissing, runRoot } from './run.js';
 
-export interface SharedArgs {
+export interface SharedArgs extends Page {
   themes: string[];
   minThemes?: number | null;
-  first?: number;
-  after?: string | null;
   recordOnly?: boolean;
 }
 

@@ -1,70 +1,33 @@
 // Arguments of the browse connections (places, spaces, organisations, evidence); filters are "any of", like messages.
-import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
-import { EvidenceKind, OrganisationKind, PlaceKind, SpaceLevel } from '../types/enums.js';
-import { LIST, PageArgs } from './query.args.js';
-import { IsRecordId } from '../types/rules.js';
-import { EVIDENCE_KIND, ORGANISATION_KIND, PLACE_KIND, SPACE_LEVELS } from '../../model/derived.js';
-
-const ids = (description: string) => [() => [ID], { nullable: true, description }] as const;
+import { ArgsType } from 'type-graphql';
+import { EVIDENCE_KIND, ORGANISATION_KIND, PLACE_KIND, SPACE_LEVEL } from '../../model/derived.js';
+import { AnyOf, OneId } from '../types/filters.js';
+import { IdList } from '../types/id-list.js';
+import { PageArgs } from './query.args.js';
 
 @ArgsType()
 export class PlacesArgs extends PageArgs {
-  @Field(() => [PlaceKind], { nullable: true }) @IsOptional() @ArrayMaxSize(PLACE_KIND.values.length) kinds?: string[];
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only places inside this one (its regions and cities), through places you may see',
-  })
-  @IsOptional()
-  @IsRecordId()
-  within?: string;
+  @AnyOf(PLACE_KIND) kinds?: string[];
+  @OneId('Only places inside this one (its regions and cities), through places you may see') within?: string;
 }
 
 @ArgsType()
 export class SpacesArgs extends PageArgs {
-  @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(SPACE_LEVELS.length) levels?: SpaceLevel[];
-  @Field(() => ID, { nullable: true, description: 'Only spaces in this place or a place inside it' })
-  @IsOptional()
-  @IsRecordId()
-  place?: string;
-  @Field(...ids('Only spaces covering any of these themes'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
+  @AnyOf(SPACE_LEVEL) levels?: string[];
+  @OneId('Only spaces in this place or a place inside it') place?: string;
+  @IdList('Only spaces covering any of these themes') themes?: string[];
 }
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
-  @Field(() => [OrganisationKind], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(ORGANISATION_KIND.values.length)
-  kinds?: string[];
-  @Field(() => ID, { nullable: true, description: 'Only organisations based in this place or a place inside it' })
-  @IsOptional()
-  @IsRecordId()
-  place?: string;
-  @Field(...ids('Only organisations working on any of these themes'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
+  @AnyOf(ORGANISATION_KIND) kinds?: string[];
+  @OneId('Only organisations based in this place or a place inside it') place?: string;
+  @IdList('Only organisations working on any of these themes') themes?: string[];
 }
 
 @ArgsType()
 export class EvidenceArgs extends PageArgs {
-  @Field(() => [EvidenceKind], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(EVIDENCE_KIND.values.length)
-  kinds?: string[];
-  @Field(...ids('Only evidence about any of these themes'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(...ids('Only evidence supporting any of these messages'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  messages?: string[];
+  @AnyOf(EVIDENCE_KIND) kinds?: string[];
+  @IdList('Only evidence about any of these themes') themes?: string[];
+  @IdList('Only evidence supporting any of these messages') messages?: string[];
 }

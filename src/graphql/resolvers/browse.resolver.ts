@@ -1,45 +1,36 @@
 // Root connections to browse every kind of record a team works with; each is one Cypher statement (queries/browse.ts).
-import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import type { Context } from '../context.js';
-import { browse } from '../queries/browse.js';
-import {
-  AdvocacySpaceConnection,
-  EvidenceConnection,
-  OrganisationConnection,
-  PlaceConnection,
-} from '../types/browse.type.js';
+import { Resolver } from 'type-graphql';
+import { browse, type BrowseField } from '../queries/browse.js';
+import { BROWSE_CONNECTIONS } from '../types/browse.type.js';
 import { EvidenceArgs, OrganisationsArgs, PlacesArgs, SpacesArgs } from './browse.args.js';
+import { argsQuery, declareArgsQueries, type ArgsQuery } from './root-field.js';
+
+const ARGS: Record<BrowseField, new () => object> = {
+  places: PlacesArgs,
+  spaces: SpacesArgs,
+  organisations: OrganisationsArgs,
+  evidence: EvidenceArgs,
+};
 
 @Resolver()
-export class BrowseResolver {
-  @Query(() => PlaceConnection, { description: 'Places by id: cities, regions, countries' })
-  places(@Args(() => PlacesArgs) args: PlacesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return browse(ctx, info, 'places', { ...args });
-  }
+export class BrowseResolver {}
 
-  @Query(() => AdvocacySpaceConnection, {
-    description: 'Advocacy spaces by id (advocacySpaces ranks them for a place and messages)',
-  })
-  spaces(@Args(() => SpacesArgs) args: SpacesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return browse(ctx, info, 'spaces', { ...args });
-  }
+/** Each browse field hands its arguments to browse(), which knows the statement of each. */
+const query = (name: BrowseField) =>
+  argsQuery(
+    ARGS[name],
+    () => BROWSE_CONNECTIONS[name],
+    (ctx, info, args) => browse(ctx, info, name, { ...args }),
+  );
+const FIELDS = Object.keys(ARGS) as BrowseField[];
 
-  @Query(() => OrganisationConnection, {
-    description: 'Organisations by id: the NGO, its programmes, partner associations, funders',
-  })
-  organisations(
-    @Args(() => OrganisationsArgs) args: OrganisationsArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return browse(ctx, info, 'organisations', { ...args });
-  }
-
-  @Query(() => EvidenceConnection, {
-    description: 'Evidence by id: quotes, testimonies, observations, lessons, difficulties',
-  })
-  evidence(@Args(() => EvidenceArgs) args: EvidenceArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return browse(ctx, info, 'evidence', { ...args });
-  }
-}
+declareArgsQueries(
+  BrowseResolver.prototype,
+  Object.fromEntries(FIELDS.map((name) => [name, query(name)])) as Record<BrowseField, ArgsQuery>,
+  {
+    places: 'Places by id: cities, regions, countries',
+    spaces: 'Advocacy spaces by id (advocacySpaces ranks them for a place and messages)',
+    organisations: 'Organisations by id: the NGO, its programmes, partner associations, funders',
+    evidence: 'Evidence by id: quotes, testimonies, observations, lessons, difficulties',
+  },
+);

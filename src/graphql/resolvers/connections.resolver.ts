@@ -1,13 +1,9 @@
 // Connections come from Cypher as {first, after, rows (first + 1 of them), total}; edges and pageInfo are shaped here.
 import { FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { encodeCursor, type RawConnection } from '../pagination.js';
-import {
-  AdvocacySpaceConnection,
-  EvidenceConnection,
-  OrganisationConnection,
-  PlaceConnection,
-} from '../types/browse.type.js';
-import { MessageConnection, PageInfo, SharedMessageConnection } from '../types/entities.type.js';
+import { BROWSE_CONNECTIONS } from '../types/browse.type.js';
+import { PageInfo } from '../types/connection.type.js';
+import { MessageConnection, SharedMessageConnection } from '../types/entities.type.js';
 
 function edges(c: RawConnection) {
   return c.rows.slice(0, c.first).map((r) => ({
@@ -52,8 +48,5 @@ function connectionFields(type: ClassType) {
 export const CONNECTION_RESOLVERS = [
   MessageConnection,
   SharedMessageConnection,
-  PlaceConnection,
-  AdvocacySpaceConnection,
-  OrganisationConnection,
-  EvidenceConnection,
+  ...Object.values(BROWSE_CONNECTIONS),
 ].map(connectionFields);

@@ -7,19 +7,18 @@ import { Arg, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { archiveRecord, changeLinks, updateRecord } from '../mutations/change.js';
 import { createRecord } from '../mutations/create.js';
-import { KINDS } from '../../model/derived.js';
+import { KINDS, WRITABLE } from '../../model/derived.js';
 import { once } from '../mutations/idempotency.js';
 import { changeOut } from '../mutations/history.js';
 import { importDocument } from '../mutations/import-graph.js';
 import { purgeRecord } from '../mutations/purge.js';
-import { WRITABLE, type WritableLabel } from '../mutations/records.js';
 import { rootSelection } from '../projection/selection.js';
+import { declareRootField } from './root-field.js';
 import { Change, ImportResult, RecordLabel } from '../types/change.type.js';
-import * as createInputs from '../types/create.input.js';
+import { CREATE_INPUTS } from '../types/create.input.js';
 import * as types from '../types/entities.type.js';
 import { Message } from '../types/entities.type.js';
-import * as updateInputs from '../types/update.input.js';
-import { ArchiveInput, LinkMessageInput } from '../types/update.input.js';
+import { ArchiveInput, LinkMessageInput, UPDATE_INPUTS } from '../types/update.input.js';
 
 type Info = GraphQLResolveInfo;
 const EDITORS = 'Editors and admins';
@@ -27,28 +26,28 @@ const DESCRIPTIONS: Partial<Record<string, string>> = {
   updateMessage: 'Editors and admins; translations are added or replaced by language',
 };
 
-/** createX and updateX for each kind the API writes, its input types found by name (CreateXInput, UpdateXInput). */
+/** createX and updateX for each kind the API writes, with its input (CreateXInput, UpdateXInput). */
 function declareWrites(prototype: object): void {
   for (const label of WRITABLE) {
-    const type = KINDS[label].graphql!;
+    const type = KINDS[label].graphql;
     for (const [verb, write, inputs] of [
-      ['create', createRecord, createInputs],
-      ['update', updateRecord, updateInputs],
+      ['create', createRecord, CREATE_INPUTS],
+      ['update', updateRecord, UPDATE_INPUTS],
     ] as const) {
       const name = `${verb}${type}`;
-      const inputName = `${verb === 'create' ? 'Create' : 'Update'}${type}Input`;
-      const input = (inputs as Record<string, unknown>)[inputName];
-      if (!input) throw new Error(`${name} needs an input type ${inputName} in graphql/types`);
+      const input = inputs[label];
       const method = (value: object, ctx: Context, info: Info) => {
         const o = once(ctx, info);
         return write(o.ctx, label, rootSelection(info, type), value as never, o.requestId);
       };
-      Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
-      Arg('input', () => input as new () => object)(prototype, name, 0);
-      Ctx()(prototype, name, 1);
-      Info()(prototype, name, 2);
       const description = DESCRIPTIONS[name] ?? EDITORS;
-      Mutation(() => types[type], { description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+      declareRootField(
+        prototype,
+        name,
+        method,
+        Arg('input', () => input),
+        Mutation(() => types[type], { description }),
+      );
     }
   }
 }
@@ -77,7 +76,7 @@ export class MutationResolver {
   @Mutation(() => Change, { description: 'Editors and admins: hides a record from every read; its history stays' })
   async archive(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context, @Info() info: Info) {
     const o = once(ctx, info);
-    return changeOut(await archiveRecord(o.ctx, { ...input, label: input.label as WritableLabel }, o.requestId));
+    return changeOut(await archiveRecord(o.ctx, input, o.requestId));
   }
 
   @Mutation(() => Change, { description: 'Admins: deletes a record and its texts for good; its history stays' })
@@ -88,7 +87,7 @@ export class MutationResolver {
     @Info() info: Info,
   ) {
     const o = once(ctx, info);
-    return changeOut(await purgeRecord(o.ctx, label as WritableLabel, id, o.requestId));
+    return changeOut(await purgeRecord(o.ctx, label, id, o.requestId));
   }
 
   @Mutation(() => ImportResult, {

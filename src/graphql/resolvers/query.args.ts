@@ -1,13 +1,14 @@
 // Root field arguments, checked by class-validator before any resolver runs (BAD_USER_INPUT with the field path).
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { SpaceLevel } from '../types/enums.js';
+import { SPACE_LEVEL } from '../../model/derived.js';
+import type { SpaceLevel } from '../types/enums.js';
+import { AnyOf, OneId } from '../types/filters.js';
+import { IdList, LIST } from '../types/id-list.js';
 import { RecordOnlyField } from '../types/record-only.js';
 import { IsRecordId } from '../types/rules.js';
 import { SpaceOrder } from '../types/reach.type.js';
 import { SearchKind } from '../types/search.type.js';
-
-export const LIST = 50;
 
 @ArgsType()
 export class PageArgs {
@@ -29,16 +30,8 @@ export class IdArgs {
 
 @ArgsType()
 export class MessagesArgs extends PageArgs {
-  @Field(() => [ID], { nullable: true, description: 'Messages addressing any of these themes' })
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(() => [ID], { nullable: true, description: 'Messages carried in any of these spaces' })
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  spaces?: string[];
+  @IdList('Messages addressing any of these themes') themes?: string[];
+  @IdList('Messages carried in any of these spaces') spaces?: string[];
   @Field(() => String, { nullable: true, description: 'Words the message contains, in any language' })
   @IsOptional()
   @Length(1, 500)
@@ -47,7 +40,7 @@ export class MessagesArgs extends PageArgs {
 
 @ArgsType()
 export class SharedMessagesArgs extends PageArgs {
-  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(LIST) @IsRecordId({ each: true }) themes!: string[];
+  @IdList(undefined, { required: true }) themes!: string[];
   @Field(() => Int, { nullable: true, description: 'Default: all the themes given' })
   @IsOptional()
   @Min(1)
@@ -58,18 +51,10 @@ export class SharedMessagesArgs extends PageArgs {
 
 @ArgsType()
 export class AdvocacySpacesArgs {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsRecordId() place?: string;
-  @Field(() => [SpaceLevel], { nullable: true }) @IsOptional() @ArrayMaxSize(5) levels?: SpaceLevel[];
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  messages?: string[];
+  @OneId() place?: string;
+  @AnyOf(SPACE_LEVEL) levels?: SpaceLevel[];
+  @IdList() themes?: string[];
+  @IdList() messages?: string[];
   @Field(() => SpaceOrder, { defaultValue: SpaceOrder.REACH }) orderBy!: SpaceOrder;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @Min(0) @Max(100) first?: number;
   @RecordOnlyField() recordOnly!: boolean;
@@ -77,18 +62,11 @@ export class AdvocacySpacesArgs {
 
 @ArgsType()
 export class IntersectionGraphArgs {
-  @Field(() => [ID], { nullable: true, description: 'Default: every theme' })
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
+  @IdList('Default: every theme') themes?: string[];
   @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @Min(1) minShared?: number;
   @Field(() => Boolean, { defaultValue: false, description: 'Also the spaces carrying the shared messages' })
   includeSpaces!: boolean;
-  @Field(() => [SpaceLevel], { nullable: true, description: 'With includeSpaces: only spaces at these levels' })
-  @IsOptional()
-  @ArrayMaxSize(5)
-  levels?: SpaceLevel[];
+  @AnyOf(SPACE_LEVEL, 'With includeSpaces: only spaces at these levels') levels?: SpaceLevel[];
   @RecordOnlyField() recordOnly!: boolean;
 }
 

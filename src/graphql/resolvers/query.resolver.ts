@@ -1,6 +1,7 @@
 // Root queries: each one compiles its whole selection into one Cypher statement (see queries/).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { argsQuery, declareArgsQueries } from './root-field.js';
 import type { Context } from '../context.js';
 import { advocacySpaces } from '../queries/advocacy-spaces.js';
 import { byId, messages, themes } from '../queries/catalogue.js';
@@ -43,57 +44,23 @@ export class QueryResolver {
   message(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return byId(ctx, info, 'message', id);
   }
-
-  @Query(() => MessageConnection, { description: 'Messages by id, filtered by themes, spaces and words' })
-  messages(@Args(() => MessagesArgs) args: MessagesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return messages(ctx, info, args);
-  }
-
-  @Query(() => SharedMessageConnection, {
-    description: 'Messages that several of the given themes share, most themes first',
-  })
-  sharedMessages(
-    @Args(() => SharedMessagesArgs) args: SharedMessagesArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return sharedMessages(ctx, info, args);
-  }
-
-  @Query(() => [RankedSpace], { description: 'Advocacy spaces where the selected messages can be carried, best first' })
-  advocacySpaces(
-    @Args(() => AdvocacySpacesArgs) args: AdvocacySpacesArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return advocacySpaces(ctx, info, args);
-  }
-
-  @Query(() => IntersectionGraph, { description: 'Themes, the messages they share and how strongly they intersect' })
-  intersectionGraph(
-    @Args(() => IntersectionGraphArgs) args: IntersectionGraphArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return intersectionGraph(ctx, info, args);
-  }
-
-  @Query(() => [SearchHit], {
-    description: 'Full-text search over messages in every language, accents folded (searchRecords covers every kind)',
-  })
-  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return search(ctx, info, args);
-  }
-
-  @Query(() => SearchResultConnection, {
-    description:
-      'Search messages, themes, spaces, places, organisations and evidence in every language, with a snippet per hit',
-  })
-  searchRecords(
-    @Args(() => SearchRecordsArgs) args: SearchRecordsArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return searchRecords(ctx, info, args);
-  }
 }
+
+/** Root queries that hand their arguments to one function of queries/. */
+const ARGS_QUERIES = {
+  messages: argsQuery(MessagesArgs, () => MessageConnection, messages),
+  sharedMessages: argsQuery(SharedMessagesArgs, () => SharedMessageConnection, sharedMessages),
+  advocacySpaces: argsQuery(AdvocacySpacesArgs, () => [RankedSpace], advocacySpaces),
+  intersectionGraph: argsQuery(IntersectionGraphArgs, () => IntersectionGraph, intersectionGraph),
+  search: argsQuery(SearchArgs, () => [SearchHit], search),
+  searchRecords: argsQuery(SearchRecordsArgs, () => SearchResultConnection, searchRecords),
+};
+declareArgsQueries(QueryResolver.prototype, ARGS_QUERIES, {
+  messages: 'Messages by id, filtered by themes, spaces and words',
+  sharedMessages: 'Messages that several of the given themes share, most themes first',
+  advocacySpaces: 'Advocacy spaces where the selected messages can be carried, best first',
+  intersectionGraph: 'Themes, the messages they share and how strongly they intersect',
+  search: 'Full-text search over messages in every language, accents folded (searchRecords covers every kind)',
+  searchRecords:
+    'Search messages, themes, spaces, places, organisations and evidence in every language, with a snippet per hit',
+});

@@ -1,30 +1,30 @@
 // The briefing pack as GraphQL types (shape: src/briefing/pack.ts). Every object is built by the one
 // statement of briefingPack and marked __raw, so fields are read by name; no field touches the database.
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { ArgsType, Field, Float, ID, Int, ObjectType, Extensions, type ClassType } from 'type-graphql';
 import { EvidenceKind, LinkBasis, OrganisationKind, SpaceLevel, Visibility } from './enums.js';
+import { OneId } from './filters.js';
+import { IdList } from './id-list.js';
 import { RecordOnlyField } from './record-only.js';
-import { IsRecordId } from './rules.js';
 import { SpaceReach } from './reach.type.js';
 
 const simple = { simpleResolvers: true };
+
+/** A list that is short by nature: `[T!]!` with the size the cost limit assumes for it (src/limits/cost.ts). */
+const ShortList =
+  (type: () => ClassType, listSize: number, description: string): PropertyDecorator =>
+  (prototype, key) => {
+    Extensions({ listSize })(prototype, key);
+    Field(() => [type()], { description })(prototype, key);
+  };
 const PACK_ID = "This pack's: the same record in a pack for other themes, place or language has another id";
 const RECORD_ID = 'The id of the record itself, as theme(id:), message(id:) or places(within:) take it';
 
 @ArgsType()
 export class BriefingPackArgs {
-  @Field(() => [ID], { description: 'The themes of the meeting, in the order the pack presents them' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @IsRecordId({ each: true })
+  @IdList('The themes of the meeting, in the order the pack presents them', { required: true, max: 10 })
   themes!: string[];
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Where the meeting is: ranks its spaces first and finds the partners working there',
-  })
-  @IsOptional()
-  @IsRecordId()
-  place?: string;
+  @OneId('Where the meeting is: ranks its spaces first and finds the partners working there') place?: string;
   @Field(() => String, {
     nullable: true,
     description: 'BCP 47 tag of the meeting language; default: every text in its original language',
@@ -72,8 +72,7 @@ export class BriefingEvidence extends PackRecord {
   sensitive!: boolean;
   @Field(() => LocalizedText) text!: LocalizedText;
   @Field(() => LinkBasis, { description: 'Of its link to the message it is listed under' }) basis!: LinkBasis;
-  @Field(() => [LocalizedText], { description: 'Names of the groups the words come from' })
-  @Extensions({ listSize: 2 })
+  @ShortList(() => LocalizedText, 2, 'Names of the groups the words come from')
   voicedBy!: LocalizedText[];
 }
 
@@ -83,8 +82,7 @@ export class BriefingMessage extends PackRecord {
   @Field(() => [ID], { description: "The pack's themes this message addresses" }) themes!: string[];
   @Field(() => [ID], { description: 'Of `themes`, those it addresses by a link the team added (EDITORIAL)' })
   editorialThemes!: string[];
-  @Field(() => [BriefingEvidence], { description: 'Quotes, testimonies and observations behind it' })
-  @Extensions({ listSize: 3 })
+  @ShortList(() => BriefingEvidence, 3, 'Quotes, testimonies and observations behind it')
   evidence!: BriefingEvidence[];
 }
 
@@ -135,11 +133,9 @@ export class BriefingPlaceLink {
 export class BriefingPartner extends PackRecord {
   @Field(() => OrganisationKind) kind!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
-  @Field(() => [LocalizedText], { description: 'Names of the places it is based in' })
-  @Extensions({ listSize: 2 })
+  @ShortList(() => LocalizedText, 2, 'Names of the places it is based in')
   basedIn!: LocalizedText[];
-  @Field(() => [BriefingPlaceLink], { description: 'The places it is based in, each with the basis of the link' })
-  @Extensions({ listSize: 2 })
+  @ShortList(() => BriefingPlaceLink, 2, 'The places it is based in, each with the basis of the link')
   basedInLinks!: BriefingPlaceLink[];
   @Field(() => Boolean, { description: 'Based in the place, a place it is part of, or a place inside it' })
   local!: boolean;
@@ -164,8 +160,7 @@ export class BriefingSafety {
   @Field(() => Int, { description: 'INTERNAL items in the pack' }) internal!: number;
   @Field(() => Int, { description: 'RESTRICTED items in the pack' }) restricted!: number;
   @Field(() => Int) sensitiveEvidence!: number;
-  @Field(() => [BriefingRisk], { description: "Risks recorded on the pack's themes" })
-  @Extensions({ listSize: 5 })
+  @ShortList(() => BriefingRisk, 5, "Risks recorded on the pack's themes")
   risks!: BriefingRisk[];
 }
 
@@ -193,11 +188,9 @@ export class BriefingPack {
   language?: string;
   @Field(() => BriefingPlace, { nullable: true }) place?: BriefingPlace;
   @Field(() => [BriefingTheme]) themes!: BriefingTheme[];
-  @Field(() => [BriefingMessageGroup], { description: 'Messages on two or more of the themes, most themes first' })
-  @Extensions({ listSize: 5 })
+  @ShortList(() => BriefingMessageGroup, 5, 'Messages on two or more of the themes, most themes first')
   sharedMessages!: BriefingMessageGroup[];
-  @Field(() => [BriefingThemeSection], { description: "Each theme's other messages" })
-  @Extensions({ listSize: 5 })
+  @ShortList(() => BriefingThemeSection, 5, "Each theme's other messages")
   themeMessages!: BriefingThemeSection[];
   @Field(() => [BriefingSpace]) spaces!: BriefingSpace[];
   @Field(() => [BriefingPartner]) partners!: BriefingPartner[];

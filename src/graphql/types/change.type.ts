@@ -1,29 +1,16 @@
 // A history record: who changed which record, when, how, and its state before and after.
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Visibility } from './enums.js';
+import { APPLY_COUNTS } from '../../graph-data/apply.js';
+import { ACTIONS, type Action } from '../../history/record.js';
+import { WRITABLE, type WritableLabel } from '../../model/derived.js';
+import { graphqlEnum, Visibility } from './enums.js';
 
-export enum ChangeAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  ARCHIVE = 'ARCHIVE',
-  LINK = 'LINK',
-  UNLINK = 'UNLINK',
-  TRANSLATE = 'TRANSLATE',
-  PURGE = 'PURGE',
-  IMPORT = 'IMPORT',
-}
-registerEnumType(ChangeAction, { name: 'ChangeAction' });
+const ChangeAction = graphqlEnum('ChangeAction', ACTIONS);
 
 /** The record kinds the API writes; values are the graph's labels. */
-export enum RecordLabel {
-  MESSAGE = 'Message',
-  THEME = 'Theme',
-  SPACE = 'Space',
-  PLACE = 'Place',
-  ORGANISATION = 'Organisation',
-  EVIDENCE = 'Evidence',
-}
+export const RecordLabel = Object.fromEntries(WRITABLE.map((label) => [label.toUpperCase(), label]));
+export type RecordLabel = WritableLabel;
 registerEnumType(RecordLabel, {
   name: 'RecordLabel',
   description: 'A kind of record that can be written (SPACE is an AdvocacySpace)',
@@ -36,7 +23,7 @@ export class Change {
   @Field(() => String, { nullable: true, description: 'Label of the API key (or token subject) that made it' })
   actorLabel?: string;
   @Field(() => String, { description: 'Role it was made with' }) actorRole!: string;
-  @Field(() => ChangeAction) action!: ChangeAction;
+  @Field(() => ChangeAction) action!: Action;
   @Field(() => String, { description: 'Label of the record: Message, Theme, Space, Place, Organisation, Evidence' })
   subjectLabel!: string;
   @Field(() => ID) subjectId!: string;
@@ -50,15 +37,11 @@ export class Change {
   @Field(() => GraphQLJSON, { nullable: true, description: 'The record after (null when purged)' }) after?: unknown;
 }
 
+/** What an import did: dryRun and each count of applying a document (graph-data/apply.ts). */
 @ObjectType({ simpleResolvers: true, description: 'What an import did (or, with dryRun, would do)' })
 export class ImportResult {
   @Field(() => Boolean) dryRun!: boolean;
-  @Field(() => Int) nodes!: number;
-  @Field(() => Int) relationships!: number;
-  @Field(() => Int) nodesCreated!: number;
-  @Field(() => Int) nodesUpdated!: number;
-  @Field(() => Int, { description: 'Already present but edited by a person or owned by the seed: left as they are' })
-  nodesKept!: number;
-  @Field(() => Int) relationshipsCreated!: number;
-  @Field(() => Int) relationshipsUpdated!: number;
 }
+const KEPT = 'Already present but edited by a person or owned by the seed: left as they are';
+for (const count of APPLY_COUNTS)
+  Field(() => Int, count === 'nodesKept' ? { description: KEPT } : {})(ImportResult.prototype, count);

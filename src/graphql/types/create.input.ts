@@ -1,14 +1,15 @@
-// Inputs of the create mutations, checked by class-validator before any resolver runs
-// (BAD_USER_INPUT naming each field). Scalar properties and their rules come from the model (declareModelFields).
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+// Inputs of the create mutations, checked by class-validator before any resolver runs (BAD_USER_INPUT naming each
+// field). One per kind the API writes, declared from the model (src/model/kinds.ts): its main text (`name` or
+// `text`), the other texts it takes (`inputTexts`), its id lists (`inputs`) and its scalar properties.
+import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { KINDS, WRITABLE, inputListsOf, type KindSpec, type WritableLabel } from '../../model/derived.js';
 import { LinkBasis, Visibility } from './enums.js';
+import { IdList } from './id-list.js';
 import { declareModelFields } from './model-fields.js';
 import { IsLanguageTag, IsRecordId } from './rules.js';
 
 export const NOT_BLANK = /\S/;
-const LIST = 50;
-export const ids = (description: string) => ({ nullable: true, description });
 
 @InputType()
 abstract class CreateInput {
@@ -46,91 +47,30 @@ abstract class CreateTextInput extends CreateInput {
   basis?: LinkBasis;
 }
 
-@InputType()
-export class CreateMessageInput extends CreateTextInput {
-  @Field(() => [ID], { description: 'Themes the message addresses (at least one)' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes!: string[];
-  @Field(() => [ID], ids('Advocacy spaces the message is carried in'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  spaces?: string[];
+/** `Create<Type>Input` of a kind. A named kind whose lists make claims takes their basis too (a text kind's
+ * base class declares it). */
+function createInput(label: WritableLabel): abstract new () => object {
+  const kind: KindSpec = KINDS[label];
+  @InputType(`Create${kind.graphql}Input`)
+  class Create extends (kind.text === 'name' ? CreateNamedInput : CreateTextInput) {}
+  const prototype = Create.prototype;
+  for (const text of kind.inputTexts ?? []) {
+    Length(1, 5000)(prototype, text);
+    IsOptional()(prototype, text);
+    Field(() => String, { nullable: true })(prototype, text);
+  }
+  const lists = Object.entries(inputListsOf(label));
+  for (const [name, list] of lists)
+    IdList(list.description, { required: list.required, max: list.max })(prototype, name);
+  if (kind.text === 'name' && lists.some(([, list]) => list.writes.claim)) {
+    IsOptional()(prototype, 'basis');
+    Field(() => LinkBasis, { nullable: true, defaultValue: LinkBasis.EDITORIAL })(prototype, 'basis');
+  }
+  declareModelFields(Create, label, 'create');
+  return Create;
 }
 
-@InputType()
-export class CreateThemeInput extends CreateNamedInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000) description?: string;
-}
-
-@InputType()
-export class CreateAdvocacySpaceInput extends CreateNamedInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000) description?: string;
-  @Field(() => [ID], ids('Themes the space covers'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(() => [ID], ids('Places where it sits'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  places?: string[];
-  @Field(() => LinkBasis, { nullable: true, defaultValue: LinkBasis.EDITORIAL }) @IsOptional() basis?: LinkBasis;
-}
-
-@InputType()
-export class CreatePlaceInput extends CreateNamedInput {
-  @Field(() => [ID], ids('The region or country it is part of'))
-  @IsOptional()
-  @ArrayMaxSize(3)
-  @IsRecordId({ each: true })
-  partOf?: string[];
-}
-
-@InputType()
-export class CreateOrganisationInput extends CreateNamedInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000) aims?: string;
-  @Field(() => [ID], ids('Places it is based in'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  places?: string[];
-  @Field(() => [ID], ids('Themes it works on'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(() => [ID], ids('Organisations it partners with'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  partners?: string[];
-  @Field(() => LinkBasis, { nullable: true, defaultValue: LinkBasis.EDITORIAL }) @IsOptional() basis?: LinkBasis;
-}
-
-@InputType()
-export class CreateEvidenceInput extends CreateTextInput {
-  @Field(() => [ID], ids('Messages it supports'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  messages?: string[];
-  @Field(() => [ID], ids('Themes it is about'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(() => [ID], ids('Organisations whose voice it is'))
-  @IsOptional()
-  @ArrayMaxSize(LIST)
-  @IsRecordId({ each: true })
-  voicedBy?: string[];
-}
-
-declareModelFields(CreateAdvocacySpaceInput, 'Space', 'create');
-declareModelFields(CreatePlaceInput, 'Place', 'create');
-declareModelFields(CreateOrganisationInput, 'Organisation', 'create');
-declareModelFields(CreateEvidenceInput, 'Evidence', 'create');
+export const CREATE_INPUTS = Object.fromEntries(WRITABLE.map((label) => [label, createInput(label)])) as Record<
+  WritableLabel,
+  abstract new () => object
+>;

@@ -2,6 +2,7 @@
 // fields with arguments get them through the field resolvers in resolvers/entities.resolver.ts.
 // Scalar properties are the model's (declareModelFields, at the end).
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from './connection.type.js';
 import { GraphEdgeKind, GraphNodeKind, LinkBasis, Origin, Visibility } from './enums.js';
 import { declareModelFields } from './model-fields.js';
 import { SpaceCoverage, SpaceReach } from './reach.type.js';
@@ -49,12 +50,6 @@ abstract class Record {
   @Field(() => Provenance) provenance!: Provenance;
 }
 
-/** A link that is a claim, with its basis: whether the workshop record states it or the team adds it. */
-interface Link<T> {
-  basis: LinkBasis;
-  node: T;
-}
-
 @ObjectType(simple)
 export class Theme extends Record {}
 
@@ -62,15 +57,6 @@ export class Theme extends Record {}
 export class Message extends Record {
   @Field(() => String, { description: 'Language the message was first written in' }) language!: string;
   @Field(() => [Translation]) translations!: Translation[];
-  @Field(() => [Theme]) themes!: Theme[];
-  @Field(() => [AdvocacySpace]) spaces!: AdvocacySpace[];
-  @Field(() => [Evidence], { description: 'Quotes, testimonies and observations behind the message' })
-  evidence!: Evidence[];
-  @Field(() => [ThemeLink], { description: 'Its themes, each with the basis of the link' }) themeLinks!: Link<Theme>[];
-  @Field(() => [AdvocacySpaceLink], { description: 'The spaces carrying it, each with the basis of the link' })
-  spaceLinks!: Link<AdvocacySpace>[];
-  @Field(() => [EvidenceLink], { description: 'The evidence supporting it, each with the basis of the link' })
-  evidenceLinks!: Link<Evidence>[];
 }
 
 @ObjectType(simple)
@@ -82,89 +68,46 @@ export class Place extends Record {
 export class AdvocacySpace extends Record {
   @Field(() => Place, { nullable: true }) place?: Place;
   @Field(() => [Translation]) translations!: Translation[];
-  @Field(() => [Theme]) themes!: Theme[];
-  @Field(() => [Message]) messages!: Message[];
-  @Field(() => [ThemeLink], { description: 'The themes it covers, with the basis of each link' })
-  themeLinks!: Link<Theme>[];
-  @Field(() => [MessageLink], { description: 'The messages carried in it, with the basis of each link' })
-  messageLinks!: Link<Message>[];
 }
 
 @ObjectType(simple)
-export class Organisation extends Record {
-  @Field(() => [Place]) places!: Place[];
-  @Field(() => [Theme]) themes!: Theme[];
-  @Field(() => [PlaceLink], { description: 'The places it is based in, with the basis of each link' })
-  placeLinks!: Link<Place>[];
-  @Field(() => [ThemeLink], { description: 'The themes it works on, with the basis of each link' })
-  themeLinks!: Link<Theme>[];
-}
+export class Organisation extends Record {}
 
 @ObjectType(simple)
 export class Evidence extends Record {
   @Field(() => [Translation]) translations!: Translation[];
-  @Field(() => [Theme]) themes!: Theme[];
-  @Field(() => [Organisation]) voicedBy!: Organisation[];
-  @Field(() => [ThemeLink], { description: 'The themes it is about, with the basis of each link' })
-  themeLinks!: Link<Theme>[];
-  @Field(() => [OrganisationLink], { description: 'The groups its words come from, with the basis of each link' })
-  voicedByLinks!: Link<Organisation>[];
 }
 
-/** The object type of a link to `node`'s type: `ThemeLink {basis, node}`. Its content depends on both ends, so
- * it has no id of its own (a client cache keeps it under the record that lists it). */
-function linkType<T>(name: string, node: () => abstract new () => T) {
+type Node = abstract new () => object;
+const LINK_TYPES = new Map<Node, Node>();
+
+/** The object type of a link to `node`'s type: `ThemeLink {basis, node}`, one per type. Its content depends on
+ * both ends, so it has no id of its own (a client cache keeps it under the record that lists it). */
+function linkType(node: Node): Node {
+  const name = node.name;
   @ObjectType(`${name}Link`, { ...simple, description: `A link to a ${name} that is a claim, with its basis` })
   class LinkOf {
     @Field(() => LinkBasis, { description: 'RECORD: the workshop record states it; EDITORIAL: the team adds it' })
     basis!: LinkBasis;
-    @Field(node) node!: T;
+    @Field(() => node) node!: object;
   }
   return LinkOf;
 }
-const ThemeLink = linkType('Theme', () => Theme);
-const MessageLink = linkType('Message', () => Message);
-const AdvocacySpaceLink = linkType('AdvocacySpace', () => AdvocacySpace);
-const PlaceLink = linkType('Place', () => Place);
-const OrganisationLink = linkType('Organisation', () => Organisation);
-const EvidenceLink = linkType('Evidence', () => Evidence);
+const linkTypeOf = (node: Node): Node => LINK_TYPES.get(node) ?? LINK_TYPES.set(node, linkType(node)).get(node)!;
 
-@ObjectType(simple)
-export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean, { description: 'True when this page was asked after a cursor' }) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor?: string;
-  @Field(() => String, { nullable: true }) endCursor?: string;
+/** Lists of records `type` links to by claims: each `[T!]!` and `<name>Links` (`themes` and `themeLinks`), the
+ * same records each with the basis of its link; the projection (projection/entities.ts) fills both. */
+function declareLinks(type: Node, lists: { readonly [name: string]: [Node, string, string?] }): void {
+  for (const [name, [node, linksDescription, description]] of Object.entries(lists)) {
+    Field(() => [node], description ? { description } : {})(type.prototype, name);
+    const link = linkTypeOf(node); // declared now: type-graphql knows only the types declared before it builds
+    Field(() => [link], { description: linksDescription })(type.prototype, `${name.replace(/s$/, '')}Links`);
+  }
 }
 
-@ObjectType(simple)
-export class MessageEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => Message) node!: Message;
-}
-
-@ObjectType(simple)
-export class MessageConnection {
-  @Field(() => [MessageEdge]) edges!: MessageEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
-
-@ObjectType(simple)
-export class SharedMessageEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => Message) node!: Message;
-  @Field(() => [Theme], { description: 'The asked themes this message addresses' }) matchedThemes!: Theme[];
-  @Field(() => [ThemeLink], { description: 'The asked themes this message addresses, with the basis of each link' })
-  matchedThemeLinks!: Link<Theme>[];
-}
-
-@ObjectType(simple)
-export class SharedMessageConnection {
-  @Field(() => [SharedMessageEdge]) edges!: SharedMessageEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
+export const MessageConnection = connectionOf(Message, 'Message').Connection;
+const shared = connectionOf(Message, 'SharedMessage');
+export const SharedMessageConnection = shared.Connection;
 
 @ObjectType(simple)
 export class RankedSpace {
@@ -221,6 +164,35 @@ export class SearchHit {
   @Field(() => Float) score!: number;
   @Field(() => Message) message!: Message;
 }
+
+declareLinks(Message, {
+  themes: [Theme, 'Its themes, each with the basis of the link'],
+  spaces: [AdvocacySpace, 'The spaces carrying it, each with the basis of the link'],
+  evidence: [
+    Evidence,
+    'The evidence supporting it, each with the basis of the link',
+    'Quotes, testimonies and observations behind the message',
+  ],
+});
+declareLinks(AdvocacySpace, {
+  themes: [Theme, 'The themes it covers, with the basis of each link'],
+  messages: [Message, 'The messages carried in it, with the basis of each link'],
+});
+declareLinks(Organisation, {
+  places: [Place, 'The places it is based in, with the basis of each link'],
+  themes: [Theme, 'The themes it works on, with the basis of each link'],
+});
+declareLinks(Evidence, {
+  themes: [Theme, 'The themes it is about, with the basis of each link'],
+  voicedBy: [Organisation, 'The groups its words come from, with the basis of each link'],
+});
+declareLinks(shared.Edge, {
+  matchedThemes: [
+    Theme,
+    'The asked themes this message addresses, with the basis of each link',
+    'The asked themes this message addresses',
+  ],
+});
 
 declareModelFields(AdvocacySpace, 'Space', 'object');
 declareModelFields(Place, 'Place', 'object');

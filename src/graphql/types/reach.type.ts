@@ -1,40 +1,22 @@
 // How a ranked space stands for the asked place and selection: its reach and its coverage.
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { describedEnum } from './enums.js';
 
-export enum SpaceReach {
-  PLACE = 'PLACE',
-  REGION = 'REGION',
-  COUNTRY = 'COUNTRY',
-  INTERNATIONAL = 'INTERNATIONAL',
-  INTERNAL = 'INTERNAL',
-}
-export enum SpaceOrder {
-  REACH = 'REACH',
-  COVERAGE = 'COVERAGE',
-}
+export const SpaceReach = describedEnum('SpaceReach', 'How close a space is to the asked place', {
+  PLACE: 'In the place itself or in a place inside it',
+  REGION: 'In a place the asked place is part of, short of its country',
+  COUNTRY: 'In the country of the asked place',
+  INTERNATIONAL: 'An international body',
+  INTERNAL: "One of the organisation's own committees",
+});
+export type SpaceReach = keyof typeof SpaceReach;
 
-registerEnumType(SpaceReach, {
-  name: 'SpaceReach',
-  description: 'How close a space is to the asked place',
-  valuesConfig: {
-    PLACE: { description: 'In the place itself or in a place inside it' },
-    REGION: { description: 'In a place the asked place is part of, short of its country' },
-    COUNTRY: { description: 'In the country of the asked place' },
-    INTERNATIONAL: { description: 'An international body' },
-    INTERNAL: { description: "One of the organisation's own committees" },
-  },
+export const SpaceOrder = describedEnum('SpaceOrder', 'How advocacySpaces orders its answer', {
+  REACH:
+    "The place's own spaces first, then its region's, its country's, international and internal ones; each by coverage",
+  COVERAGE: 'By coverage alone (reach breaks ties)',
 });
-registerEnumType(SpaceOrder, {
-  name: 'SpaceOrder',
-  description: 'How advocacySpaces orders its answer',
-  valuesConfig: {
-    REACH: {
-      description:
-        "The place's own spaces first, then its region's, its country's, international and internal ones; each by coverage",
-    },
-    COVERAGE: { description: 'By coverage alone (reach breaks ties)' },
-  },
-});
+export type SpaceOrder = keyof typeof SpaceOrder;
 
 @ObjectType({ simpleResolvers: true, description: 'How many of the selected messages a space carries' })
 export class SpaceCoverage {

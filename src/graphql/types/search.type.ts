@@ -1,30 +1,21 @@
 // searchRecords: hits of every kind, each with the snippet of the visible text that matched.
-import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AdvocacySpace, Evidence, Message, Organisation, PageInfo, Place, Theme } from './entities.type.js';
+import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { WRITABLE, type WritableLabel } from '../../model/derived.js';
+import { PageInfo } from './connection.type.js';
+import { AdvocacySpace, Evidence, Message, Organisation, Place, Theme } from './entities.type.js';
+import { graphqlEnum } from './enums.js';
 
-export enum SearchKind {
-  MESSAGE = 'MESSAGE',
-  THEME = 'THEME',
-  SPACE = 'SPACE',
-  PLACE = 'PLACE',
-  ORGANISATION = 'ORGANISATION',
-  EVIDENCE = 'EVIDENCE',
-}
-export enum TextField {
-  TEXT = 'TEXT',
-  NAME = 'NAME',
-  DESCRIPTION = 'DESCRIPTION',
-  AIMS = 'AIMS',
-}
-
-registerEnumType(SearchKind, {
-  name: 'SearchKind',
-  description: 'The kinds of record search covers (SPACE: advocacy spaces)',
-});
-registerEnumType(TextField, {
-  name: 'TextField',
-  description: "Which text of a record: a message's or evidence's TEXT, a NAME, a DESCRIPTION, an organisation's AIMS",
-});
+export const SearchKind = graphqlEnum(
+  'SearchKind',
+  WRITABLE.map((label) => label.toUpperCase() as Uppercase<WritableLabel>),
+  'The kinds of record search covers (SPACE: advocacy spaces)',
+);
+export type SearchKind = keyof typeof SearchKind;
+const TextField = graphqlEnum(
+  'TextField',
+  ['TEXT', 'NAME', 'DESCRIPTION', 'AIMS'],
+  "Which text of a record: a message's or evidence's TEXT, a NAME, a DESCRIPTION, an organisation's AIMS",
+);
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
@@ -50,7 +41,7 @@ export class TextRange {
 export class SearchSnippet {
   @Field(() => String) text!: string;
   @Field(() => [TextRange]) highlights!: TextRange[];
-  @Field(() => TextField) field!: TextField;
+  @Field(() => TextField) field!: keyof typeof TextField;
   @Field(() => String, { description: 'BCP 47 tag of the text' }) language!: string;
 }
 

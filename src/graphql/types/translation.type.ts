@@ -1,25 +1,23 @@
 // Translations of content: coverage of a language, a file for translators, and what an import did.
 // Built in TypeScript and read by field name (__raw); no field touches the database. No type has an `id`
 // field: a coverage depends on the asked language, so a client cache must not merge two of them.
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { EXPORT_SCOPES } from '../../model/translation.js';
+import { COUNTS } from '../../translations/coverage.js';
+import { TRANSLATION_FORMATS } from '../../translations/import.js';
+import { graphqlEnum } from './enums.js';
 
-export enum TranslationFormat {
-  XLIFF = 'XLIFF',
-  CSV = 'CSV',
-}
-registerEnumType(TranslationFormat, {
-  name: 'TranslationFormat',
-  description: 'XLIFF 2.0 (for translation tools) or CSV (for spreadsheets)',
-});
-
-export const TranslationScope = Object.fromEntries(EXPORT_SCOPES.map((s) => [s, s])) as {
-  [K in (typeof EXPORT_SCOPES)[number]]: K;
-};
-registerEnumType(TranslationScope, {
-  name: 'TranslationScope',
-  description: 'MISSING: texts the language lacks; UNREVIEWED: those and the drafts; ALL: every text',
-});
+export const TranslationFormat = graphqlEnum(
+  'TranslationFormat',
+  TRANSLATION_FORMATS,
+  'XLIFF 2.0 (for translation tools) or CSV (for spreadsheets)',
+);
+export type TranslationFormat = keyof typeof TranslationFormat;
+export const TranslationScope = graphqlEnum(
+  'TranslationScope',
+  EXPORT_SCOPES,
+  'MISSING: texts the language lacks; UNREVIEWED: those and the drafts; ALL: every text',
+);
 
 @ObjectType()
 class MissingText {
@@ -27,27 +25,32 @@ class MissingText {
   @Field(() => String, { description: 'name, text, description...' }) field!: string;
 }
 
+/** What each count of a coverage (translations/coverage.ts) holds: said on a kind's, the totals' sum them. */
+const COUNTED: Record<(typeof COUNTS)[number], string | undefined> = {
+  texts: 'Texts of records you may see',
+  original: 'Written in this language in the first place',
+  reviewed: 'Translations reviewed by a person',
+  draft: 'Draft translations awaiting review',
+  missing: undefined,
+};
+function declareCounts(target: abstract new () => object, described: boolean): void {
+  for (const [key, description] of Object.entries(COUNTED))
+    Field(() => Int, described && description ? { description } : {})(target.prototype, key);
+}
+
 @ObjectType({ description: 'Texts of one kind of record in a language' })
-export class KindCoverage {
+class KindCoverage {
   @Field(() => String, { description: 'The kind of record: Theme, Message, Evidence...' }) kind!: string;
-  @Field(() => Int, { description: 'Texts of records you may see' }) texts!: number;
-  @Field(() => Int, { description: 'Written in this language in the first place' }) original!: number;
-  @Field(() => Int, { description: 'Translations reviewed by a person' }) reviewed!: number;
-  @Field(() => Int, { description: 'Draft translations awaiting review' }) draft!: number;
-  @Field(() => Int) missing!: number;
   @Field(() => [MissingText]) missingTexts!: MissingText[];
 }
+declareCounts(KindCoverage, true);
 
 @ObjectType({ description: 'How much of what you may see exists in a language' })
 export class TranslationCoverage {
   @Field(() => String) language!: string;
-  @Field(() => Int) texts!: number;
-  @Field(() => Int) original!: number;
-  @Field(() => Int) reviewed!: number;
-  @Field(() => Int) draft!: number;
-  @Field(() => Int) missing!: number;
   @Field(() => [KindCoverage]) kinds!: KindCoverage[];
 }
+declareCounts(TranslationCoverage, false);
 
 @ObjectType({ description: 'Texts to translate, as a file for a translator' })
 export class TranslationFile {

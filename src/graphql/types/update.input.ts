@@ -1,9 +1,11 @@
 // Inputs of the edits of existing records. Each carries the version the caller read (optimistic concurrency).
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { RecordLabel } from './change.type.js';
-import { NOT_BLANK, ids } from './create.input.js';
+import { KINDS, WRITABLE, type WritableLabel } from '../../model/derived.js';
+import { NOT_BLANK } from './create.input.js';
 import { LinkBasis, Visibility } from './enums.js';
+import { IdList } from './id-list.js';
 import { declareModelFields } from './model-fields.js';
 import { IsLanguageTag, IsRecordId } from './rules.js';
 
@@ -36,34 +38,23 @@ abstract class UpdateInput extends RecordVersion {
   translations?: TranslationInput[];
 }
 
-@InputType()
-export class UpdateMessageInput extends UpdateInput {}
-@InputType()
-export class UpdateThemeInput extends UpdateInput {}
+/** `Update<Type>Input` of a kind: its scalar properties, all optional. */
+function updateInput(label: WritableLabel): abstract new () => object {
+  @InputType(`Update${KINDS[label].graphql}Input`)
+  class Update extends UpdateInput {}
+  declareModelFields(Update, label, 'update');
+  return Update;
+}
 
-@InputType()
-export class UpdateAdvocacySpaceInput extends UpdateInput {}
-@InputType()
-export class UpdatePlaceInput extends UpdateInput {}
-@InputType()
-export class UpdateOrganisationInput extends UpdateInput {}
-@InputType()
-export class UpdateEvidenceInput extends UpdateInput {}
+export const UPDATE_INPUTS = Object.fromEntries(WRITABLE.map((label) => [label, updateInput(label)])) as Record<
+  WritableLabel,
+  abstract new () => object
+>;
 
 @InputType({ description: 'Themes and spaces to link a message to, or unlink it from' })
 export class LinkMessageInput extends RecordVersion {
-  @Field(() => [ID], ids('Themes'))
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsRecordId({ each: true })
-  themes?: string[];
-  @Field(() => [ID], ids('Advocacy spaces'))
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsRecordId({ each: true })
-  spaces?: string[];
+  @IdList('Themes', { min: 1 }) themes?: string[];
+  @IdList('Advocacy spaces', { min: 1 }) spaces?: string[];
   @Field(() => LinkBasis, { nullable: true, defaultValue: LinkBasis.EDITORIAL, description: 'For new links' })
   @IsOptional()
   basis?: LinkBasis;
@@ -73,8 +64,3 @@ export class LinkMessageInput extends RecordVersion {
 export class ArchiveInput extends RecordVersion {
   @Field(() => RecordLabel) label!: RecordLabel;
 }
-
-declareModelFields(UpdateAdvocacySpaceInput, 'Space', 'update');
-declareModelFields(UpdatePlaceInput, 'Place', 'update');
-declareModelFields(UpdateOrganisationInput, 'Organisation', 'update');
-declareModelFields(UpdateEvidenceInput, 'Evidence', 'update');
