@@ -5,11 +5,13 @@
 // otherwise invalid input gets the same answer whether its id is free or taken by a record the caller may
 // not see. Slots: the label and text label are fixed names from src/graphql/mutations/records.ts; missing,
 // links, after and record (the Change) are compiled in mutations/compile.ts, node (the result, as the read
-// queries project it) in projection/entities.ts; change stays null (a create answers with the record).
+// queries project it) in projection/entities.ts; change stays null (a create answers with the record); tally (a
+// message's counts, src/model/tally.ts) in write.ts.
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
 //@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
+//@slot tally=CALL (n) { MATCH (n)-[c:CARRIED_IN]->(s:Space) MATCH (total:Tally {id: 'messages'}) SET s.tally = c.tally, total.tally = n.tally }
 //@slot record=OPTIONAL MATCH (change:Change {id: $requestId})
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (taken:{{label}} {id: $id})
@@ -28,6 +30,7 @@ CALL (status) {
     SET x = t {.field, .lang, .value, .folded, .original}, x.editedAt = datetime(), x:$(t.labels)
   }
   {{links}}
+  {{tally}}
 }
 // On a retry (DONE) the record is returned only if the caller may still see it (it may have been hidden since).
 OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE status = 'OK' OR (status = 'DONE' AND n.visibility IN $visible AND NOT coalesce(n.archived, false))

@@ -5,6 +5,7 @@
 // text of a record made RESTRICTED stays RESTRICTED once it is gone.
 //@slot stricter=c.visibility
 //@slot label=Message
+//@slot tally=CALL (n) { MATCH (n)-[c:CARRIED_IN]->(s:Space) MATCH (total:Tally {id: 'messages'}) SET s.tally = c.tally, total.tally = n.tally }
 //@slot record=OPTIONAL MATCH (change:Change {id: $requestId})
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (n:{{label}} {id: $id})
@@ -20,6 +21,8 @@ CALL (n, status) {
     MATCH (n)-[:HAS_TEXT]->(t:Text)
     DETACH DELETE t
   }
+  // A message is counted out of the counts (src/model/tally.ts) before it goes.
+  {{tally}}
   DETACH DELETE n
 }
 WITH status, before, null AS after

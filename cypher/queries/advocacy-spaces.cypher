@@ -47,12 +47,10 @@ CALL (missing) {
   WITH s, carried, size(carried) AS n, total
   //#endif
   //#if everything
-  // Every message is the selection: count from the spaces' side instead of walking every message.
-  CALL () {
-    MATCH (m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
-      AND (NOT $recordOnly OR NOT coalesce(m.example, false))
-    RETURN count(m) AS total
-  }
+  // Every message is the selection: the counts every write keeps (src/model/tally.ts) instead of walking every
+  // message. $tally: the buckets the caller's visibilities and recordOnly sum.
+  OPTIONAL MATCH (t:Tally {id: 'messages'})
+  WITH reduce(sum = 0, i IN $tally | sum + coalesce(t.tally[i], 0)) AS total
   MATCH (s:Space)
   WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
     AND (NOT $recordOnly OR NOT coalesce(s.example, false))
@@ -74,9 +72,7 @@ CALL (missing) {
     END AS reach
   WHERE $place IS NULL OR reach IS NOT NULL
   //#if everything
-  // Counted only for the spaces the place leaves in: most local spaces elsewhere are already out.
-  WITH s, carried, reach, total, COUNT { MATCH (s)<-[c:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
-    AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(m.example, false))) } AS n
+  WITH s, carried, reach, total, reduce(sum = 0, i IN $tally | sum + coalesce(s.tally[i], 0)) AS n
   WHERE n > 0 OR reach = 'PLACE'
   //#endif
   WITH s, carried, reach, n, total, CASE WHEN total = 0 THEN 0.0 ELSE toFloat(n) / total END AS score,

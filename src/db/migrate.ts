@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CYPHER_DIR } from './cypher-registry.js';
 import type { Db } from './db.js';
 import { fold, LANGUAGE_LABELS } from './fold.js';
+import { recountTallies } from './tally.js';
 
 export interface Migration {
   version: number;
@@ -74,6 +75,8 @@ async function labelTexts(db: Db): Promise<void> {
 const CODE_MIGRATIONS = [
   { version: 4, name: '0004_folded_texts', checksum: 'code', run: foldTexts },
   { version: 7, name: '0007_language_labels', checksum: 'code', run: labelTexts },
+  // 0010: the counts of migration 0009's node and of each space, for the messages already there.
+  { version: 10, name: '0010_tally_counts', checksum: 'code', run: (db: Db) => recountTallies(db) },
 ];
 
 /** Applies the migrations not yet recorded; returns the names applied. Schema statements cannot share a transaction with writes, so each runs alone. */

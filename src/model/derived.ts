@@ -69,6 +69,8 @@ export const BOOKKEEPING = [
   'editedBy',
   'requestId',
   'seeded',
+  // What a message or a space is counted in (src/model/tally.ts): derived from the record and its links.
+  'tally',
 ] as const;
 
 export const RESERVED_PROPS = new Set([

@@ -3,6 +3,7 @@
 // so the label or type, from the model's closed set and never from a request, is written into the text
 // when the registry loads (src/db/cypher-registry.ts).
 import { LABELS, REL_TYPE_NAMES, textLabel, type Label, type RelType } from './derived.js';
+import { TALLIED_LINK, tallyClause } from './tally.js';
 
 export const upsertStatement = (label: Label) => `graph-data/upsert-${label.toLowerCase()}`;
 export const mergeStatement = (type: RelType) => `graph-data/merge-${type.toLowerCase().replace(/_/g, '-')}`;
@@ -10,6 +11,15 @@ export const FIND_NODES = 'graph-data/find-nodes';
 
 /** Template name to its instances: statement name and slot values. */
 export const TEMPLATE_INSTANCES: Readonly<Record<string, ReadonlyArray<readonly [string, Record<string, string>]>>> = {
-  'graph-data/upsert': LABELS.map((label) => [upsertStatement(label), { label, textLabel: textLabel(label) }] as const),
-  'graph-data/merge': REL_TYPE_NAMES.map((type) => [mergeStatement(type), { type }] as const),
+  // tally: the counts of src/model/tally.ts follow what an import or the seed writes to a message or its links.
+  'graph-data/upsert': LABELS.map(
+    (label) =>
+      [
+        upsertStatement(label),
+        { label, textLabel: textLabel(label), tally: label === 'Message' ? tallyClause('n') : '' },
+      ] as const,
+  ),
+  'graph-data/merge': REL_TYPE_NAMES.map(
+    (type) => [mergeStatement(type), { type, tally: type === TALLIED_LINK ? tallyClause('a') : '' }] as const,
+  ),
 };

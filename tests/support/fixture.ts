@@ -2,6 +2,7 @@
 import type { Db } from '../../src/db/db.js';
 import { withFolded } from '../../src/db/fold.js';
 import { REL_TYPES, type Basis } from '../../src/model/derived.js';
+import { TALLIED_LINK, tallyClause } from '../../src/model/tally.js';
 
 type Texts = Record<string, string | undefined>;
 export interface FixtureNode {
@@ -41,10 +42,31 @@ export async function createFixture(db: Db, nodes: FixtureNode[], rels: FixtureR
         `MATCH (a {id: $from}), (b {id: $to}) MERGE (a)-[r:${r.type}]->(b) SET r += $props`,
       );
     }
+    // Written outside the API, so the counts advocacySpaces reads (src/model/tally.ts) are brought up to date here.
+    const messages = [
+      ...nodes.filter((n) => n.label === 'Message').map((n) => n.id),
+      ...rels.filter((r) => r.type === TALLIED_LINK).map((r) => r.from),
+    ];
+    await tx.run(
+      'raw',
+      { ids: [...new Set(messages)] },
+      `UNWIND $ids AS id MATCH (m:Message {id: id}) ${tallyClause('m')}`,
+    );
   });
 }
 
+/** Before a raw delete of these messages: counts them out of the counts (src/model/tally.ts). */
+export async function countOut(db: Db, ids: string[]): Promise<void> {
+  await db.raw(`MATCH (m:Message) WHERE m.id IN $ids ${tallyClause('m', 'gone')}`, { ids });
+}
+
+/** A raw write to one message (`set`: Cypher on `m`, e.g. "m.archived = true"), keeping its counts exact. */
+export async function setMessage(db: Db, id: string, set: string): Promise<void> {
+  await db.raw(`MATCH (m:Message {id: $id}) SET ${set} ${tallyClause('m')}`, { id });
+}
+
 export async function dropFixture(db: Db, prefix: string): Promise<void> {
+  await db.raw(`MATCH (m:Message) WHERE m.id STARTS WITH $prefix ${tallyClause('m', 'gone')}`, { prefix });
   await db.raw('MATCH (n) WHERE n.id STARTS WITH $prefix OPTIONAL MATCH (n)-[:HAS_TEXT]->(t:Text) DETACH DELETE t, n', {
     prefix,
   });

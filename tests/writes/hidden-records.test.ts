@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/graphql/context.js';
 import { createRecord } from '../../src/graphql/mutations/create.js';
-import { createFixture } from '../support/fixture.js';
+import { countOut, createFixture, setMessage } from '../support/fixture.js';
 import { testApi, uid, type TestApi } from '../support/api.js';
 import { ADMIN, EDITOR, dropWritten } from './support.js';
 
@@ -48,7 +48,7 @@ beforeAll(async () => {
     ],
     [],
   );
-  await api.db.raw('MATCH (m:Message {id: $id}) SET m.archived = true', { id: id('archived') });
+  await setMessage(api.db, id('archived'), 'm.archived = true');
 });
 
 afterAll(async () => {
@@ -212,6 +212,7 @@ describe('ids of hidden records', () => {
     );
     expect(made.id).toMatch(/^message-[0-9a-f]{24}$/);
     expect(made.n).toBe(1);
+    await countOut(api.db, [internal.id, restricted.id, made.id]);
     await api.db.raw(
       `MATCH (m:Message|Space) WHERE m.id IN $ids OPTIONAL MATCH (m)-[:HAS_TEXT]->(t) OPTIONAL MATCH (c:Change)-[:CHANGED]->(m)
       DETACH DELETE m, t, c`,

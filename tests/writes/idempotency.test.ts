@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeys } from '../../src/auth/api-keys.js';
 import { sweepExpiredKeys } from '../../src/graphql/mutations/idempotency.js';
-import { createFixture } from '../support/fixture.js';
+import { createFixture, setMessage } from '../support/fixture.js';
 import { dropKeys, httpApi, type HttpApi, type HttpReply } from '../support/http.js';
 import { uid } from '../support/api.js';
 import { cypherStatements } from '../../src/metrics.js';
@@ -164,7 +164,7 @@ describe('a mutation sent with an Idempotency-Key', () => {
     const mid = id('hidden-later');
     const input = { id: mid, text: `${P} secret plus tard`, language: 'fr', themes: [id('t1')], visibility: 'PUBLIC' };
     expect((await send(CREATE, { input }, editor, 'hidden-1')).body.data.createMessage.id).toBe(mid);
-    await api.db.raw("MATCH (m:Message {id: $id}) SET m.visibility = 'RESTRICTED'", { id: mid });
+    await setMessage(api.db, mid, "m.visibility = 'RESTRICTED'");
     const again = await send(CREATE, { input }, editor, 'hidden-1');
     expect(again.body.data).toBeNull();
     expect(again.body.errors[0].extensions.code).toBe('NOT_FOUND');

@@ -4,6 +4,7 @@ import { BOOKKEEPING, REL_TYPES, VISIBILITIES, type WritableLabel } from '../../
 import { visible } from '../projection/entities.js';
 import type { Params } from '../projection/params.js';
 import { RECORDS } from './records.js';
+import { TALLIED_LINK, untallyLink } from '../../model/tally.js';
 
 /** Input key to the ids given under it (e.g. themes: ['condoms']); absent keys are left out. */
 export type LinkLists = Record<string, readonly string[]>;
@@ -40,7 +41,7 @@ export function linkClauses(
       mode === 'link'
         ? `WITH n CALL (n) { UNWIND ${p.add(ids)} AS i MATCH (x:${target} {id: i}) MERGE (n)-[r:${type}]->(x)
         ON CREATE SET ${REL_TYPES[type].claim ? `r.basis = ${p.add(basis)}, ` : ''}r.seeded = false, r.createdAt = datetime(), r.createdBy = $actor, r.editedAt = datetime(), r.editedBy = $actor }`
-        : `WITH n CALL (n) { UNWIND ${p.add(ids)} AS i MATCH (n)-[r:${type}]->(x:${target} {id: i}) DELETE r }`,
+        : `WITH n CALL (n) { UNWIND ${p.add(ids)} AS i MATCH (n)-[r:${type}]->(x:${target} {id: i}) ${type === TALLIED_LINK ? untallyLink('r', 'x') : ''} DELETE r }`,
     )
     .join('\n');
 }

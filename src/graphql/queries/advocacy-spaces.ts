@@ -1,6 +1,8 @@
 // advocacySpaces: where a local team can carry its messages.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { visibleTo } from '../../domain/viewer.js';
+import { tallyBuckets } from '../../model/tally.js';
 import { pageSize } from '../pagination.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
@@ -39,6 +41,7 @@ export async function advocacySpaces(ctx: Context, info: GraphQLResolveInfo, arg
     first: pageSize(args.first),
     matchedFirst,
     recordOnly: Boolean(args.recordOnly),
+    tally: tallyBuckets(visibleTo(ctx.viewer.role), Boolean(args.recordOnly)),
   });
   const space = project('AdvocacySpace', 's', path(sel, [['space', 'AdvocacySpace']]), p);
   const matched = project('Message', 'm', path(sel, [['matchedMessages', 'Message']]), p);

@@ -1,4 +1,4 @@
-// advocacySpaces-place: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, place, recordOnly, themes, visible
+// advocacySpaces-place: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, place, recordOnly, tally, themes, visible
 // advocacySpaces(place, levels, themes, messages, orderBy): spaces carrying the selected messages, each with its
 // reach from the place and its coverage (how many of the selected messages it carries). With a place: the spaces
 // of that place or of a place inside it (PLACE; listed even when they carry none of the selection yet), of the
@@ -14,12 +14,10 @@ WITH [id IN coalesce($themes, []) WHERE NOT EXISTS { MATCH (n:Theme {id: id}) WH
    + [id IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE NOT EXISTS { MATCH (n:Place {id: id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false) } | 'place "' + id + '"'] AS missing
 CALL (missing) {
   WITH missing WHERE size(missing) = 0
-  // Every message is the selection: count from the spaces' side instead of walking every message.
-  CALL () {
-    MATCH (m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
-      AND (NOT $recordOnly OR NOT coalesce(m.example, false))
-    RETURN count(m) AS total
-  }
+  // Every message is the selection: the counts every write keeps (src/model/tally.ts) instead of walking every
+  // message. $tally: the buckets the caller's visibilities and recordOnly sum.
+  OPTIONAL MATCH (t:Tally {id: 'messages'})
+  WITH reduce(sum = 0, i IN $tally | sum + coalesce(t.tally[i], 0)) AS total
   MATCH (s:Space)
   WHERE s.visibility IN $visible AND NOT coalesce(s.archived, false) AND ($levels IS NULL OR s.level IN $levels)
     AND (NOT $recordOnly OR NOT coalesce(s.example, false))
@@ -39,9 +37,7 @@ CALL (missing) {
       WHEN s.level = 'INTERNATIONAL' THEN 'INTERNATIONAL'
     END AS reach
   WHERE $place IS NULL OR reach IS NOT NULL
-  // Counted only for the spaces the place leaves in: most local spaces elsewhere are already out.
-  WITH s, carried, reach, total, COUNT { MATCH (s)<-[c:CARRIED_IN]-(m:Message) WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
-    AND (NOT $recordOnly OR (c.basis = 'RECORD' AND NOT coalesce(m.example, false))) } AS n
+  WITH s, carried, reach, total, reduce(sum = 0, i IN $tally | sum + coalesce(s.tally[i], 0)) AS n
   WHERE n > 0 OR reach = 'PLACE'
   WITH s, carried, reach, n, total, CASE WHEN total = 0 THEN 0.0 ELSE toFloat(n) / total END AS score,
     CASE reach WHEN 'REGION' THEN 1 WHEN 'COUNTRY' THEN 2 WHEN 'INTERNATIONAL' THEN 3 WHEN 'INTERNAL' THEN 4 ELSE 0 END AS reachRank,

@@ -1,4 +1,4 @@
-// advocacySpaces: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, p4, p5, place, recordOnly, themes, visible
+// advocacySpaces: queries/advocacy-spaces (READ), parameters: byCoverage, first, levels, matchedFirst, messages, p0, p1, p2, p3, p4, p5, place, recordOnly, tally, themes, visible
 // advocacySpaces(place, levels, themes, messages, orderBy): spaces carrying the selected messages, each with its
 // reach from the place and its coverage (how many of the selected messages it carries). With a place: the spaces
 // of that place or of a place inside it (PLACE; listed even when they carry none of the selection yet), of the

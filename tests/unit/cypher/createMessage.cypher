@@ -6,11 +6,13 @@
 // otherwise invalid input gets the same answer whether its id is free or taken by a record the caller may
 // not see. Slots: the label and text label are fixed names from src/graphql/mutations/records.ts; missing,
 // links, after and record (the Change) are compiled in mutations/compile.ts, node (the result, as the read
-// queries project it) in projection/entities.ts; change stays null (a create answers with the record).
+// queries project it) in projection/entities.ts; change stays null (a create answers with the record); tally (a
+// message's counts, src/model/tally.ts) in write.ts.
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
 //@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
+//@slot tally=CALL (n) { MATCH (n)-[c:CARRIED_IN]->(s:Space) MATCH (total:Tally {id: 'messages'}) SET s.tally = c.tally, total.tally = n.tally }
 //@slot record=OPTIONAL MATCH (change:Change {id: $requestId})
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (taken:Message {id: $id})
@@ -30,6 +32,20 @@ CALL (status) {
   }
   WITH n CALL (n) { UNWIND $p1 AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x)
         ON CREATE SET r.basis = $p2, r.seeded = false, r.createdAt = datetime(), r.createdBy = $actor, r.editedAt = datetime(), r.editedBy = $actor }
+  WITH *
+CALL (n) {
+  WITH n, CASE WHEN coalesce(n.archived, false) OR n.visibility IS NULL THEN [] ELSE [i IN range(0, 2) WHERE ['PUBLIC', 'INTERNAL', 'RESTRICTED'][i] = n.visibility] END AS vis
+  CALL (n, vis) {
+    MATCH (n)-[c:CARRIED_IN]->(s:Space)
+    WITH c, s, vis + CASE WHEN c.basis = 'RECORD' AND NOT coalesce(n.example, false) THEN [i IN vis | i + 3] ELSE [] END AS now
+    WHERE coalesce(c.tally, []) <> now
+    SET s.tally = [i IN range(0, 5) | coalesce(s.tally[i], 0) + size([b IN now WHERE b = i]) - size([b IN coalesce(c.tally, []) WHERE b = i])], c.tally = now
+  }
+  WITH n, vis + CASE WHEN NOT coalesce(n.example, false) THEN [i IN vis | i + 3] ELSE [] END AS now
+  WHERE coalesce(n.tally, []) <> now
+  MATCH (total:Tally {id: 'messages'})
+  SET total.tally = [i IN range(0, 5) | coalesce(total.tally[i], 0) + size([b IN now WHERE b = i]) - size([b IN coalesce(n.tally, []) WHERE b = i])], n.tally = now
+}
 }
 // On a retry (DONE) the record is returned only if the caller may still see it (it may have been hidden since).
 OPTIONAL MATCH (n:Message {id: $id}) WHERE status = 'OK' OR (status = 'DONE' AND n.visibility IN $visible AND NOT coalesce(n.archived, false))
@@ -38,7 +54,7 @@ WITH status, missing, n, null AS before, CASE WHEN status = 'OK' THEN n {.*, tex
 CALL (status, before, after, n) {
   WITH * WHERE status = 'OK'
   // One copy of the JSON expression for both (the planner's time grows with the text).
-  WITH *, [v IN [before, after] | CASE WHEN v IS NULL THEN null ELSE '{' + reduce(s = '', k1 IN reduce(a = [], k IN [k IN keys(v) WHERE NOT k IN ['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'editedBy', 'requestId', 'seeded']] | [y IN a WHERE y < k] + k + [y IN a WHERE y >= k]) |
+  WITH *, [v IN [before, after] | CASE WHEN v IS NULL THEN null ELSE '{' + reduce(s = '', k1 IN reduce(a = [], k IN [k IN keys(v) WHERE NOT k IN ['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'editedAt', 'editedBy', 'requestId', 'seeded', 'tally']] | [y IN a WHERE y < k] + k + [y IN a WHERE y >= k]) |
     s + CASE WHEN s = '' THEN '' ELSE ',' END + '"' + reduce(s = k1, p IN $jsonEscapes | replace(s, p[0], p[1])) + '"' + ':' + [w IN [v[k1]] | [r IN [reduce(s = '', x IN CASE WHEN w IS :: LIST<ANY> NOT NULL THEN w ELSE [w] END | s + CASE WHEN s = '' THEN '' ELSE ',' END + [q IN [reduce(u = '', pr IN CASE WHEN x IS :: MAP NOT NULL THEN [k IN reduce(a = [], k IN [k IN keys(x)] | [y IN a WHERE y < k] + k + [y IN a WHERE y >= k]) | [k, x[k]]] ELSE [[null, x]] END | u + CASE WHEN u = '' THEN '' ELSE ',' END + CASE WHEN pr[0] IS NULL THEN '' ELSE '"' + reduce(s = pr[0], p IN $jsonEscapes | replace(s, p[0], p[1])) + '"' + ':' END + [t IN [CASE WHEN pr[1] IS :: ZONED DATETIME NOT NULL THEN localdatetime({datetime: datetime({epochMillis: pr[1].epochMillis})})
     WHEN pr[1] IS :: DATE NOT NULL THEN localdatetime({date: pr[1]}) ELSE pr[1] END] | CASE WHEN t IS NULL THEN 'null'
     WHEN t IS :: STRING THEN '"' + reduce(s = t, p IN $jsonEscapes | replace(s, p[0], p[1])) + '"'
