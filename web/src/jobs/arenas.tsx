@@ -6,6 +6,7 @@ import { useI18n, type Key } from '../i18n';
 import type { ThemeRef } from '../reference';
 import { Provenance, type Origin } from '../ui/badges';
 import { PlacePicker } from '../ui/place-picker';
+import { Choice } from '../ui/choice';
 import { Announce, QueryStatus } from '../ui/status';
 import { ThemePicker } from '../ui/theme-picker';
 import { listParam } from '../url-state';
@@ -39,16 +40,14 @@ export function ArenasForPlace({ themes, places, params, set }: JobProps) {
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
         <div class="row">
           <PlacePicker id="arena-place" places={places} value={place} none="—" onChange={(id) => set({ place: id })} />
-          <div class="field">
-            <label for="arena-order">{t('orderBy')}</label>
-            <select id="arena-order" value={orderBy} onChange={(e) => set({ order: e.currentTarget.value })}>
-              {ORDERS.map((o) => (
-                <option key={o} value={o}>
-                  {t(`orderBy_${o}` as Key)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Choice
+            id="arena-order"
+            label={t('orderBy')}
+            value={orderBy}
+            values={ORDERS}
+            prefix="orderBy_"
+            onChange={(order) => set({ order })}
+          />
         </div>
         <ThemePicker themes={themes} params={params} set={set} legend={t('arenaThemes')} optional />
       </form>

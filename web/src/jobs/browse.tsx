@@ -7,6 +7,7 @@ import type { JobProps } from '../job-props';
 import { BROWSE } from '../queries';
 import { Provenance, type Origin } from '../ui/badges';
 import { PlacePicker } from '../ui/place-picker';
+import { Choice } from '../ui/choice';
 import { Announce, QueryStatus } from '../ui/status';
 import { ThemePicker } from '../ui/theme-picker';
 import { listParam } from '../url-state';
@@ -116,16 +117,14 @@ export function Browse({ themes, places, params, set }: JobProps) {
       <h3 id="browse-title">{t('browseTitle')}</h3>
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
         <div class="row">
-          <div class="field">
-            <label for="browse-kind">{t('browseKind')}</label>
-            <select id="browse-kind" value={kind} onChange={(e) => set({ kind: e.currentTarget.value })}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind_${k}` as Key)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Choice
+            id="browse-kind"
+            label={t('browseKind')}
+            value={kind}
+            values={KINDS}
+            prefix="kind_"
+            onChange={(k) => set({ kind: k })}
+          />
           {kind !== 'EVIDENCE' && (
             <PlacePicker
               id="browse-place"

@@ -15,6 +15,7 @@ import {
   UPDATE_MESSAGE,
 } from '../queries';
 import type { ThemeRef } from '../reference';
+import { Choice } from '../ui/choice';
 import { Job } from '../ui/job';
 import { LanguageOptions } from '../ui/language-options';
 import { Announce, Failure, QueryStatus } from '../ui/status';
@@ -57,16 +58,14 @@ function OutcomeNote({ outcome }: { outcome: Outcome }) {
 function VisibilityField({ id, value, onChange }: { id: string; value: string; onChange(v: string): void }) {
   const { t } = useI18n();
   return (
-    <div class="field">
-      <label for={id}>{t('visibility')}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {VISIBILITIES.map((v) => (
-          <option key={v} value={v}>
-            {t(`visibility_${v}` as Key)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Choice
+      id={id}
+      label={t('visibility')}
+      value={value}
+      values={VISIBILITIES}
+      prefix="visibility_"
+      onChange={onChange}
+    />
   );
 }
 
