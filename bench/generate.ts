@@ -7,6 +7,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../src/config.js';
 import type { Db } from '../src/db/db.js';
 import { migrate, readMigrations } from '../src/db/migrate.js';
+import { fillScopes } from '../src/db/scope.js';
 import { recountTallies } from '../src/db/tally.js';
 import { connect } from '../src/db/connect.js';
 import { benchCypher } from './cypher.js';
@@ -59,15 +60,16 @@ async function batches<T>(db: Db, statement: string, rows: T[], size: number): P
   }
 }
 
-/** The migrations' full-text index statements: indexing every text as it is written is the slowest part of a
- * bulk load, so they are dropped for the load and created again (same statements) once, at the end. */
+/** The migrations' full-text index statements, less those a later migration drops: indexing every text as it is
+ * written is the slowest part of a bulk load, so they are dropped for the load and created again (same statements)
+ * once, at the end. */
 function fulltextIndexes(): Array<{ name: string; create: string }> {
-  return readMigrations()
-    .flatMap((m) => m.statements)
-    .flatMap((create) => {
-      const name = /^CREATE FULLTEXT INDEX (\w+)/i.exec(create)?.[1];
-      return name ? [{ name, create }] : [];
-    });
+  const statements = readMigrations().flatMap((m) => m.statements);
+  const dropped = new Set(statements.flatMap((s) => /^DROP INDEX (\w+)/i.exec(s)?.[1] ?? []));
+  return statements.flatMap((create) => {
+    const name = /^CREATE FULLTEXT INDEX (\w+)/i.exec(create)?.[1];
+    return name && !dropped.has(name) ? [{ name, create }] : [];
+  });
 }
 
 export async function generate(messages: number, seed = 42, quiet = false): Promise<Generated> {
@@ -107,8 +109,10 @@ export async function generate(messages: number, seed = 42, quiet = false): Prom
       if (!quiet) bar.update(to);
     }
     if (!quiet) bar.stop();
-    // The bulk load writes outside the API: the counts advocacySpaces reads are counted once, here.
+    // The bulk load writes outside the API: the counts advocacySpaces reads are counted once, here, and who may
+    // find each text is written before the full-text indexes read it.
     await recountTallies(db);
+    await fillScopes(db);
     for (const f of fulltext) await db.raw(f.create);
     await db.awaitIndexes(3600);
     const seconds = Math.round((Date.now() - started) / 100) / 10;

@@ -4,7 +4,7 @@
 // MERGE (n:$(label)) as a scan of every node instead of a seek in the label's id constraint.
 // A node is updated only if it is ours ($seeded matches) and no person edited it (editedAt unset);
 // version and updatedAt move only when something actually changed, so a second run is a no-op.
-// The tally slot: for messages, their counts (src/model/tally.ts).
+// The tally slot: for messages, their counts (src/model/tally.ts); scope: who may find the texts (src/model/scope.ts).
 UNWIND $rows AS row
 OPTIONAL MATCH (old:{{label}} {id: row.id})
 WITH row, old IS NULL AS isNew,
@@ -33,5 +33,6 @@ CALL (n, row, changed) {
     n.updatedAt = datetime(), n.updatedBy = $actor
 }
 {{tally}}
+{{scope}}
 RETURN row.id AS id, elementId(n) AS eid,
   CASE WHEN isNew THEN 'created' WHEN changed THEN 'updated' WHEN mayUpdate THEN 'unchanged' ELSE 'kept' END AS outcome

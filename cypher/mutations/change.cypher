@@ -43,6 +43,7 @@ CALL (n, status) {
   //#endif
   {{links}}
   {{tally}}
+  {{scope}}
 }
 WITH status, missing, n, before, CASE WHEN status = 'OK' THEN {{after}} END AS after
 {{record}}

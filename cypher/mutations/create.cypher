@@ -6,7 +6,7 @@
 // not see. Slots: the label and text label are fixed names from src/graphql/mutations/records.ts; missing,
 // links, after and record (the Change) are compiled in mutations/compile.ts, node (the result, as the read
 // queries project it) in projection/entities.ts; change stays null (a create answers with the record); tally (a
-// message's counts, src/model/tally.ts) in write.ts.
+// message's counts, src/model/tally.ts) and scope (who may find its texts, src/model/scope.ts) in write.ts.
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
@@ -31,6 +31,7 @@ CALL (status) {
   }
   {{links}}
   {{tally}}
+  {{scope}}
 }
 // On a retry (DONE) the record is returned only if the caller may still see it (it may have been hidden since).
 OPTIONAL MATCH (n:{{label}} {id: $id}) WHERE status = 'OK' OR (status = 'DONE' AND n.visibility IN $visible AND NOT coalesce(n.archived, false))

@@ -3,8 +3,9 @@
 // does not exist) and have an original for the field in another language; if any unit fails, nothing is
 // written and the problems come back with the unit's place. A text is written only when its value or status
 // changes (an unchanged text keeps its translator), and marked as edited by a person (editedAt) so the seed
-// leaves it alone. The record's
-// version moves once. Returns each record written with its texts in $language before and after, for history.
+// leaves it alone. The record's version moves once; the scope slot (src/model/scope.ts) makes the new texts
+// findable by those who may see the record. Returns each record written with its texts in $language before and
+// after, for history.
 UNWIND $units AS u
 OPTIONAL MATCH (n) WHERE elementId(n) = u.eid AND n.visibility IN $visible AND NOT coalesce(n.archived, false)
 OPTIONAL MATCH (n)-[:HAS_TEXT]->(o:Text {field: u.field, original: true})
@@ -23,6 +24,7 @@ CALL (rows, problems) {
     t.editedAt = datetime(), t.editedBy = $actor, t:$(u.labels)
   WITH n, u.kind AS kind, collect(before) AS before, collect(t {.field, .value, .status, .translator}) AS after
   SET n.version = n.version + 1, n.updatedAt = datetime(), n.updatedBy = $actor
+  {{scope}}
   RETURN collect({eid: elementId(n), kind: kind, id: n.id, visibility: n.visibility, before: before, after: after}) AS written
 }
 RETURN problems, written

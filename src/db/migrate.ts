@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CYPHER_DIR } from './cypher-registry.js';
 import type { Db } from './db.js';
 import { fold, LANGUAGE_LABELS } from './fold.js';
+import { fillScopes } from './scope.js';
 import { recountTallies } from './tally.js';
 
 export interface Migration {
@@ -77,6 +78,8 @@ const CODE_MIGRATIONS = [
   { version: 7, name: '0007_language_labels', checksum: 'code', run: labelTexts },
   // 0010: the counts of migration 0009's node and of each space, for the messages already there.
   { version: 10, name: '0010_tally_counts', checksum: 'code', run: (db: Db) => recountTallies(db) },
+  // 0011: who may find each text, for the texts already there; 0012 indexes it.
+  { version: 11, name: '0011_text_scope', checksum: 'code', run: (db: Db) => fillScopes(db) },
 ];
 
 /** Applies the migrations not yet recorded; returns the names applied. Schema statements cannot share a transaction with writes, so each runs alone. */

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/viewer.js';
 import { createFixture, dropFixture } from '../support/fixture.js';
+import { withFolded } from '../../src/db/fold.js';
+import { scopeClause } from '../../src/model/scope.js';
 import { testApi, uid, type TestApi } from '../support/api.js';
 
 const P = uid('srch');
@@ -89,6 +91,42 @@ describe("search in the users' languages", () => {
       ['hidden', 0.5],
       ['ru', 0.5],
     ]);
+  });
+});
+
+describe('words more texts hold than search reads per word (DEPTH, src/graphql/queries/search.ts)', () => {
+  const CROWD = 1001;
+  const [A, B, C] = ['a', 'b', 'c'].map((x) => `${WORD}${x}`);
+  const LONG = 'Une longue phrase qui parle de bien des choses et de';
+  beforeAll(async () => {
+    // Short texts repeating a word rank first for it in Lucene; the texts search must find are long ones.
+    const crowd = (word: string, vis: string, value: string) =>
+      Array.from({ length: CROWD }, (_, i) => ({ id: `${P}-${word}-${i}`, vis, value }));
+    const rows = [
+      ...crowd(C, 'INTERNAL', `${C} ${C} ${C}`),
+      { id: `${P}-lone`, vis: 'PUBLIC', value: `${LONG} ${C}` },
+      ...crowd(A, 'PUBLIC', `${A} ${A}`),
+      ...crowd(B, 'PUBLIC', `${B} ${B}`),
+      { id: `${P}-both`, vis: 'PUBLIC', value: `${LONG} ${A} puis de ${B}` },
+    ].map((r) => ({ ...r, text: withFolded({ lang: 'fr', value: r.value }) }));
+    await api.db.raw(
+      `UNWIND $rows AS r
+      CREATE (n:Message {id: r.id, visibility: r.vis, version: 1, archived: false, example: false})
+      CREATE (n)-[:HAS_TEXT]->(t:Text:MessageText {field: 'text', lang: 'fr', value: r.text.value, folded: r.text.folded, original: true})
+      SET t:$(r.text.labels)
+      ${scopeClause('n')}`,
+      { rows },
+    );
+  });
+
+  it('hidden texts never take the place of a visible one', async () => {
+    expect(await mine(C)).toEqual([{ id: 'lone', score: 1, marked: [C] }]);
+  });
+
+  it('a text holding every word is found although each word alone has over a thousand better hits', async () => {
+    const found = await mine(`${A} ${B}`);
+    expect(found[0]).toEqual({ id: 'both', score: 1, marked: [A, B] });
+    expect(found.slice(1).every((h: { score: number }) => h.score === 0.5)).toBe(true);
   });
 });
 

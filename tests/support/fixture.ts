@@ -2,6 +2,7 @@
 import type { Db } from '../../src/db/db.js';
 import { withFolded } from '../../src/db/fold.js';
 import { REL_TYPES, type Basis } from '../../src/model/derived.js';
+import { scopeClause } from '../../src/model/scope.js';
 import { TALLIED_LINK, tallyClause } from '../../src/model/tally.js';
 
 type Texts = Record<string, string | undefined>;
@@ -32,7 +33,8 @@ export async function createFixture(db: Db, nodes: FixtureNode[], rels: FixtureR
         'raw',
         { id: n.id, vis: n.visibility ?? 'PUBLIC', props: n.props ?? {}, texts, field },
         `MERGE (n:${n.label} {id: $id}) SET n += $props, n.visibility = $vis, n.version = 1, n.archived = false, n.example = coalesce($props.example, false)
-         WITH n UNWIND $texts AS t CREATE (n)-[:HAS_TEXT]->(x:Text:${n.label}Text {field: $field, lang: t.lang, value: t.value, folded: t.folded, original: t.original}) SET x:$(t.labels)`,
+         WITH n UNWIND $texts AS t CREATE (n)-[:HAS_TEXT]->(x:Text:${n.label}Text {field: $field, lang: t.lang, value: t.value, folded: t.folded, original: t.original}) SET x:$(t.labels)
+         WITH DISTINCT n ${scopeClause('n')}`,
       );
     }
     for (const r of rels) {
@@ -60,9 +62,10 @@ export async function countOut(db: Db, ids: string[]): Promise<void> {
   await db.raw(`MATCH (m:Message) WHERE m.id IN $ids ${tallyClause('m', 'gone')}`, { ids });
 }
 
-/** A raw write to one message (`set`: Cypher on `m`, e.g. "m.archived = true"), keeping its counts exact. */
+/** A raw write to one message (`set`: Cypher on `m`, e.g. "m.archived = true"), keeping its counts and its texts'
+ * scope exact. */
 export async function setMessage(db: Db, id: string, set: string): Promise<void> {
-  await db.raw(`MATCH (m:Message {id: $id}) SET ${set} ${tallyClause('m')}`, { id });
+  await db.raw(`MATCH (m:Message {id: $id}) SET ${set} ${tallyClause('m')} ${scopeClause('m')}`, { id });
 }
 
 export async function dropFixture(db: Db, prefix: string): Promise<void> {

@@ -114,6 +114,13 @@ describe('an XLIFF round trip', () => {
       },
     ]);
     expect(await versionOf('care')).toBe(before + 1);
+    // The imported text is searchable in its language by anyone who may see its record (src/model/scope.ts).
+    const found: any = await api.gql(
+      '{ searchRecords(text: "презервативов", language: "ru", kinds: [MESSAGE], first: 100) { edges { node { ... on Message { id } } } } }',
+    );
+    expect(found.data.searchRecords.edges.map((e: any) => e.node.id).filter((i: string) => i.startsWith(P))).toEqual([
+      id('condoms'),
+    ]);
 
     // Exported again: the reviewed text is done, the new one is a draft, the two untouched still missing.
     const again = await ru();

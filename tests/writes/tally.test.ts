@@ -1,7 +1,7 @@
 // The counts advocacySpaces reads instead of walking every message (src/model/tally.ts): after random writes
 // through every write path (create, update of visibility and example, link and unlink with either basis, archive,
 // purge, import, seed, and the tests' own raw writes), some of them at once, every space's counts and the totals
-// equal a full recount from the records themselves.
+// equal a full recount from the records themselves, and search finds for each reader the messages it may see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/graphql/context.js';
 import { archiveRecord, changeLinks, updateRecord } from '../../src/graphql/mutations/change.js';
@@ -12,7 +12,8 @@ import { applyGraphDocument } from '../../src/graph-data/apply.js';
 import { importGraph } from '../../src/import-export/import.js';
 import { createFixture, setMessage } from '../support/fixture.js';
 import { testApi, uid, type TestApi } from '../support/api.js';
-import { ADMIN, dropWritten } from './support.js';
+import { ADMIN, VIEWER, dropWritten } from './support.js';
+import { ANONYMOUS, visibleTo, type Viewer } from '../../src/domain/viewer.js';
 import { VISIBILITIES } from '../../src/model/derived.js';
 
 const P = uid('tally');
@@ -165,6 +166,28 @@ async function drift(): Promise<unknown[]> {
   );
 }
 
+const READERS = [ANONYMOUS, VIEWER, ADMIN];
+
+/** This file's messages a reader finds by a word all their texts hold. */
+async function searched(viewer: Viewer): Promise<string[]> {
+  const r: any = await api.gql(
+    'query($text: String!) { searchRecords(text: $text, kinds: [MESSAGE], first: 50) { edges { node { ... on Message { id } } } } }',
+    { text: P.split('-').pop() },
+    viewer,
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data.searchRecords.edges.map((e: any) => e.node.id).sort();
+}
+
+async function visibleMessages(viewer: Viewer): Promise<string[]> {
+  const rows = await api.db.raw<{ id: string }>(
+    'MATCH (m:Message) WHERE m.id STARTS WITH $p AND m.visibility IN $vis AND NOT coalesce(m.archived, false) RETURN m.id AS id',
+    { p: P, vis: visibleTo(viewer.role) },
+    'READ',
+  );
+  return rows.map((v) => v.id).sort();
+}
+
 /** Other test files write at the same time: a recount can fall between their commits, so a difference must last. */
 async function lastingDrift(): Promise<unknown[]> {
   let found: unknown[] = [];
@@ -186,6 +209,10 @@ describe('message counts', () => {
       // Three different messages at once, sharing the same few spaces: their counts are written concurrently.
       const batch = [...new Set([pick(messages), pick(messages), pick(messages)])];
       for (const path of await Promise.all(batch.map(write))) paths.add(path);
+      // Who may find the texts (src/model/scope.ts) followed the same writes: a reader's search finds exactly the
+      // messages it may see and that are not archived.
+      const viewer = READERS[round % READERS.length];
+      expect(await searched(viewer), `round ${round}, ${viewer.role}`).toEqual(await visibleMessages(viewer));
     }
     // Every path was taken.
     expect([...paths].sort()).toEqual(

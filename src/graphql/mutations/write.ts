@@ -13,6 +13,7 @@ import { type Action, actorName } from '../../history/record.js';
 import type { ReadChange } from './history.js';
 import type { WritableLabel } from '../../model/derived.js';
 import { RECORDS, labelSlots } from './records.js';
+import { scopeClause } from '../../model/scope.js';
 import { tallyClause } from '../../model/tally.js';
 
 type Status = 'OK' | 'DONE' | 'EXISTS' | 'MISSING' | 'NOT_FOUND' | 'STALE';
@@ -91,6 +92,8 @@ export async function runWrite(ctx: Context, w: Write): Promise<Written> {
     change: 'null',
     // A message's counts (src/model/tally.ts) follow every write to it, in the same statement.
     tally: w.label === 'Message' ? tallyClause('n', w.statement === 'mutations/purge' ? 'gone' : 'write') : '',
+    // Who may find its texts (src/model/scope.ts) follows its visibility and archiving (purge has no slot for it).
+    scope: scopeClause('n'),
     ...w.slots,
   };
   const text = render(ctx.db.statement(w.statement), slots, w.flags);

@@ -12,12 +12,18 @@ import { SearchKind } from '../types/search.type.js';
 import { queryWords } from '../../search/words.js';
 import { snippet } from '../../search/snippet.js';
 import { runRoot } from './run.js';
+import { visibleTo } from '../../domain/viewer.js';
+import { scopeFilter } from '../../model/scope.js';
 
 /** Each kind: the node label, its texts' label and its GraphQL type. */
 const KINDS = Object.fromEntries(
   WRITABLE.map((label) => [label.toUpperCase(), { label, type: MODEL[label].graphql }]),
 ) as Record<SearchKind, { label: string; type: TypeName }>;
 const KIND_OF_LABEL = Object.fromEntries(Object.entries(KINDS).map(([kind, k]) => [k.label, kind as SearchKind]));
+
+/** How many texts each full-text index gives per ask, its best by Lucene's relevance among the texts the caller
+ * may find: what keeps search flat on a large graph. A word held by more texts than this finds the best of them. */
+const DEPTH = 1000;
 
 interface Hit {
   key: unknown[];
@@ -36,13 +42,23 @@ async function run(
   p: Params,
 ) {
   const words = queryWords(args.text);
+  const labels = kinds.map((k) => KINDS[k].label);
+  const filter = scopeFilter(visibleTo(ctx.viewer.role), labels, normaliseLanguage(args.language));
+  const ask = (of: number[]) => ({
+    lucene: `${filter} ${of.map((i) => `+folded:${words[i].lucene}`).join(' ')}`,
+    words: of,
+    french: of.map((i) => words[i].french),
+  });
+  const each = words.map((_w, i) => ask([i]));
   Object.assign(p.values, {
     words,
-    language: normaliseLanguage(args.language),
+    // Each word alone, and all of them together: a text holding every word is found even where each word alone
+    // has more than DEPTH better hits.
+    asks: words.length > 1 ? [ask(words.map((_w, i) => i)), ...each] : each,
+    depth: DEPTH,
     after,
     limit: first,
-    kinds: kinds.map((k) => KINDS[k].label),
-    textLabels: kinds.map((k) => `${KINDS[k].label}Text`),
+    kinds: labels,
   });
   const rows = await runRoot<{ hit: Hit }>(ctx, 'queries/search', p, { node });
   return { words, hits: rows.map((r) => r.hit) };

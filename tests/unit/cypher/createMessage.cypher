@@ -7,7 +7,7 @@
 // not see. Slots: the label and text label are fixed names from src/graphql/mutations/records.ts; missing,
 // links, after and record (the Change) are compiled in mutations/compile.ts, node (the result, as the read
 // queries project it) in projection/entities.ts; change stays null (a create answers with the record); tally (a
-// message's counts, src/model/tally.ts) in write.ts.
+// message's counts, src/model/tally.ts) and scope (who may find its texts, src/model/scope.ts) in write.ts.
 //@slot label=Message
 //@slot textLabel=MessageText
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
@@ -45,6 +45,13 @@ CALL (n) {
   WHERE coalesce(n.tally, []) <> now
   MATCH (total:Tally {id: 'messages'})
   SET total.tally = [i IN range(0, 5) | coalesce(total.tally[i], 0) + size([b IN now WHERE b = i]) - size([b IN coalesce(n.tally, []) WHERE b = i])], n.tally = now
+}
+  WITH *
+CALL (n) {
+  MATCH (n)-[:HAS_TEXT]->(t:Text)
+  WITH t, CASE WHEN coalesce(n.archived, false) THEN 'varchived' ELSE 'v' + toLower(n.visibility) END + reduce(s = '', l IN labels(n) | s + ' k' + toLower(l)) + reduce(s = '', i IN range(1, size(split(t.lang, '-'))) | s + ' l' + toLower(reduce(p = '', x IN split(t.lang, '-')[0..i] | p + x))) AS scope
+  WHERE t.scope IS NULL OR t.scope <> scope
+  SET t.scope = scope
 }
 }
 // On a retry (DONE) the record is returned only if the caller may still see it (it may have been hidden since).

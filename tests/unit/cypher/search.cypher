@@ -1,24 +1,30 @@
-// search: queries/search (READ), parameters: after, kinds, language, limit, p0, p1, textLabels, visible, words
+// search: queries/search (READ), parameters: after, asks, depth, kinds, limit, p0, p1, visible, words
 // search and searchRecords (src/graphql/queries/search.ts). Each word is asked of every full-text index on its own
 // (src/search/words.ts), so a text matches a word when its language's analyser finds it (French elision and plurals,
 // English, Russian, Spanish stemming; French hits must hold the word or its plural, not just its stem) or when it
-// holds the very word, in any language. A record's score is the share of the words its best visible text matches,
-// halved outside its main text (text or name): never Lucene's scores, which weigh words by their rarity in the whole
-// index, hidden records included. Best score first, then kind, then id; the cursor is that key.
-UNWIND range(0, size($words) - 1) AS i
-CALL (i) {
-  CALL db.index.fulltext.queryNodes('text_words', $words[i].lucene) YIELD node RETURN node AS t
+// holds the very word, in any language; with several words, all of them are asked together too ($asks). Each ask
+// keeps to the texts the caller may find, of the kinds and language asked (Text.scope, src/model/scope.ts), and
+// takes Lucene's best $depth of them: the cost stays flat however many texts hold a common word, and hidden texts
+// never take a visible one's place. The scope clauses score 0: a hit scoring 0 holds none of the words (a word the
+// analyser drops, such as a stop word, leaves only them). A record's score is the share of the words its best
+// visible text matches, halved outside its main text (text or name): never Lucene's scores, which weigh words by
+// their rarity in the whole index, hidden records included. Best score first, then kind, then id; the cursor is
+// that key.
+UNWIND $asks AS ask
+CALL (ask) {
+  CALL db.index.fulltext.queryNodes('search_words', ask.lucene, {limit: $depth}) YIELD node, score WHERE score > 0 RETURN node AS t
   UNION
-  CALL db.index.fulltext.queryNodes('text_french', $words[i].lucene) YIELD node WHERE node.folded =~ $words[i].french RETURN node AS t
+  CALL db.index.fulltext.queryNodes('search_french', ask.lucene, {limit: $depth}) YIELD node, score
+    WHERE score > 0 AND all(re IN ask.french WHERE node.folded =~ re) RETURN node AS t
   UNION
-  CALL db.index.fulltext.queryNodes('text_english', $words[i].lucene) YIELD node RETURN node AS t
+  CALL db.index.fulltext.queryNodes('search_english', ask.lucene, {limit: $depth}) YIELD node, score WHERE score > 0 RETURN node AS t
   UNION
-  CALL db.index.fulltext.queryNodes('text_russian', $words[i].lucene) YIELD node RETURN node AS t
+  CALL db.index.fulltext.queryNodes('search_russian', ask.lucene, {limit: $depth}) YIELD node, score WHERE score > 0 RETURN node AS t
   UNION
-  CALL db.index.fulltext.queryNodes('text_spanish', $words[i].lucene) YIELD node RETURN node AS t
+  CALL db.index.fulltext.queryNodes('search_spanish', ask.lucene, {limit: $depth}) YIELD node, score WHERE score > 0 RETURN node AS t
 }
-WITH t, collect(i) AS matched
-WHERE any(l IN labels(t) WHERE l IN $textLabels) AND ($language IS NULL OR t.lang = $language OR t.lang STARTS WITH $language + '-')
+UNWIND ask.words AS i
+WITH t, collect(DISTINCT i) AS matched
 MATCH (t)<-[:HAS_TEXT]-(n)
 WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false)
 WITH n, t, matched, toFloat(size(matched)) / size($words) * CASE WHEN t.field IN ['text', 'name'] THEN 1.0 ELSE 0.5 END AS score

@@ -50,6 +50,13 @@ CALL (n) {
   MATCH (total:Tally {id: 'messages'})
   SET total.tally = [i IN range(0, 5) | coalesce(total.tally[i], 0) + size([b IN now WHERE b = i]) - size([b IN coalesce(n.tally, []) WHERE b = i])], n.tally = now
 }
+  WITH *
+CALL (n) {
+  MATCH (n)-[:HAS_TEXT]->(t:Text)
+  WITH t, CASE WHEN coalesce(n.archived, false) THEN 'varchived' ELSE 'v' + toLower(n.visibility) END + reduce(s = '', l IN labels(n) | s + ' k' + toLower(l)) + reduce(s = '', i IN range(1, size(split(t.lang, '-'))) | s + ' l' + toLower(reduce(p = '', x IN split(t.lang, '-')[0..i] | p + x))) AS scope
+  WHERE t.scope IS NULL OR t.scope <> scope
+  SET t.scope = scope
+}
 }
 WITH status, missing, n, before, CASE WHEN status = 'OK' THEN n {.*, texts: COLLECT { MATCH (n)-[:HAS_TEXT]->(t:Text) RETURN t {.field, .lang, .value, .original} AS t ORDER BY t.field, t.lang },
     links: COLLECT { MATCH (n)-[r]->(x) WHERE NOT r:HAS_TEXT RETURN type(r) + ' ' + x.id + coalesce(' ' + r.basis, '') AS l ORDER BY l } } END AS after
