@@ -9,6 +9,7 @@
 //@slot missing=[i IN $ids WHERE NOT EXISTS { MATCH (x:Theme {id: i}) } | 'theme "' + i + '"']
 //@slot links=WITH n CALL (n) { UNWIND $ids AS i MATCH (x:Theme {id: i}) MERGE (n)-[r:ADDRESSES]->(x) }
 //@slot tally=CALL (n) { MATCH (n)-[c:CARRIED_IN]->(s:Space) MATCH (total:Tally {id: 'messages'}) SET s.tally = c.tally, total.tally = n.tally }
+//@slot scope=WITH * CALL (n) { MATCH (n)-[:HAS_TEXT]->(t:Text) SET t.scope = 'vpublic kmessage lfr' }
 //@slot record=OPTIONAL MATCH (change:Change {id: $requestId})
 OPTIONAL MATCH (done:Change {id: $requestId})
 OPTIONAL MATCH (n:Message {id: $id}) WHERE n.visibility IN $visible AND NOT coalesce(n.archived, false)
