@@ -4,7 +4,7 @@ import { cypherDuration, cypherStatements } from '../metrics.js';
 import { dbUnavailable, queryTimeout } from '../errors.js';
 import { logger } from '../logger.js';
 import type { CypherRegistry } from './cypher-registry.js';
-import { Deadline, DeadlinePassed, PROBE_MS } from './deadline.js';
+import { Deadline, DeadlinePassed, PROBE_MS, retried } from './deadline.js';
 import { toNeo4j, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -170,7 +170,8 @@ export class Db {
     try {
       const fn = deadline.guard((mtx: ManagedTransaction) => work(this.wrap(mtx, mode)));
       const config = { timeout };
-      return await deadline.race(mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
+      const attempt = () => (mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
+      return await deadline.race(retried(attempt, () => deadline.expired));
     } catch (e) {
       if (isUnavailable(e) || e instanceof DeadlinePassed) {
         this.unavailableAt = Date.now();
@@ -212,7 +213,8 @@ export class Db {
   }
 }
 
-/** Transient errors (a cluster electing a leader) are retried for up to maxRetryMs; then DATABASE_UNAVAILABLE. */
+/** Transient errors (a cluster electing a leader, Neo4j restarting) are retried by Db, with shorter pauses than the
+ * driver's (deadline.ts, retried), for up to maxRetryMs; then DATABASE_UNAVAILABLE. */
 export function createDriver(uri: string, username: string, password: string, maxRetryMs = 5_000): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     // Our integers (versions, counts, years) are far below 2^53: native numbers save converting every result.
@@ -220,7 +222,8 @@ export function createDriver(uri: string, username: string, password: string, ma
     // Within the wait a request allows (Db's deadline), so no connection attempt outlives the request by much.
     connectionTimeout: Math.min(5_000, Math.max(maxRetryMs, 1_000)),
     connectionAcquisitionTimeout: Math.max(maxRetryMs, 1_000),
-    maxTransactionRetryTime: maxRetryMs,
+    // No retry in the driver: Db retries (see above).
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: () => {} },
   });
 }

@@ -1,6 +1,7 @@
-// How long a request waits for Neo4j. The driver retries transient errors with growing pauses (1 s, 2 s, 4 s...)
-// and only checks its retry time before a pause, so alone it answers 6 to 9 s after a 5 s budget; while Neo4j is
-// down the caller gets DATABASE_UNAVAILABLE once the budget is spent, and no attempt starts after it.
+// How long a request waits for Neo4j. Transient errors are retried here (retried), with short pauses: the driver's
+// own pauses grow 1 s, 2 s, 4 s..., so a request waiting out Neo4j's restart resumed up to 2 s after Neo4j answered
+// again, and alone it answered 6 to 9 s after a 5 s budget. While Neo4j is down the caller gets
+// DATABASE_UNAVAILABLE once the budget is spent, and no attempt starts after it.
 // A statement already sent is harder: while Neo4j starts it holds statements unanswered for 20 to 34 s, and a slow
 // statement on a healthy server looks the same from here. So shortly before the budget a probe asks whether the
 // database answers at all (one shared read, see Db.answers); only if it does not is the running attempt abandoned at
@@ -8,6 +9,24 @@
 // Once an attempt's work has returned (its commit is under way) it is never abandoned: a write the caller was told
 // failed must not be written.
 import { isRetryableError } from 'neo4j-driver';
+
+/** Pauses between attempts: from RETRY_FIRST_PAUSE_MS, doubling up to RETRY_MAX_PAUSE_MS, each ±20% so that
+ * requests waiting together do not all come back at once. */
+const RETRY_FIRST_PAUSE_MS = 100;
+const RETRY_MAX_PAUSE_MS = 400;
+
+/** Runs `attempt` until it succeeds, fails with an error that is not transient, or `over` says the wait is over.
+ * A write is retried on the same errors as the driver would retry it (isRetryableError). */
+export async function retried<T>(attempt: () => Promise<T>, over: () => boolean): Promise<T> {
+  for (let pause = RETRY_FIRST_PAUSE_MS; ; pause = Math.min(2 * pause, RETRY_MAX_PAUSE_MS)) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (over() || !isRetryableError(e as Error)) throw e;
+      await new Promise((resume) => setTimeout(resume, pause * (0.8 + 0.4 * Math.random())));
+    }
+  }
+}
 
 export class DeadlinePassed extends Error {
   constructor() {

@@ -23,7 +23,7 @@ const KIND_OF_LABEL = Object.fromEntries(Object.entries(KINDS).map(([kind, k]) =
 
 /** How many texts each full-text index gives per ask, its best by Lucene's relevance among the texts the caller
  * may find: what keeps search flat on a large graph. A word held by more texts than this finds the best of them. */
-const DEPTH = 1000;
+const DEPTH = 500;
 
 interface Hit {
   key: unknown[];
