@@ -189,7 +189,15 @@ export class Db {
 
   private remember(cypher: string, run: Promise<unknown>): void {
     if (this.firstRuns.size >= REMEMBERED) this.firstRuns.delete(this.firstRuns.keys().next().value!);
-    this.firstRuns.set(cypher, run);
+    // Only when it ended, never its result: kept for up to REMEMBERED texts, a large answer (an intersection graph)
+    // would stay in memory with it.
+    this.firstRuns.set(
+      cypher,
+      run.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
   }
 
   private wrap(mtx: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
@@ -201,7 +209,7 @@ export class Db {
         cypherStatements.inc({ query: name, mode });
         const end = cypherDuration.startTimer({ query: name });
         const first = this.firstRuns.get(cypher);
-        if (first) await first.catch(() => {});
+        if (first) await first;
         await this.planning.get(cypher)?.catch(() => {});
         const running: Promise<QueryResult> = mtx.run(cypher, toNeo4j(params) as Params);
         if (!first) this.remember(cypher, running);
