@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Config } from './config.js';
-import { connect } from './db/connect.js';
+import { connect, StartupError } from './db/connect.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { createApollo } from './graphql/apollo.js';
@@ -24,6 +24,13 @@ export interface Running {
   close(): Promise<void>;
 }
 
+const listenError = (e: NodeJS.ErrnoException, config: Config) =>
+  e.code === 'EADDRINUSE' || e.code === 'EACCES'
+    ? new StartupError(
+        `cannot listen on ${config.host}:${config.port} (${e.code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'}); set PORT to a free port`,
+      )
+    : e;
+
 export async function start(config: Config): Promise<Running> {
   const db = await connect(config);
   const applied = await migrate(db);
@@ -40,7 +47,22 @@ export async function start(config: Config): Promise<Running> {
     createApp({ db, apollo, config, draining: () => server.isDraining, warmUp, shared }),
   );
   const { http } = server;
-  await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
+  // Node reports a taken port as an 'error' event: unheard, it crashes the process with a stack trace.
+  const listening = new Promise<void>((resolve, reject) => {
+    const failed = (e: NodeJS.ErrnoException) => reject(listenError(e, config));
+    http.once('error', failed);
+    http.listen(config.port, config.host, () => {
+      http.off('error', failed);
+      resolve();
+    });
+  });
+  await listening.catch(async (e: unknown) => {
+    await apollo.stop();
+    stopSweeping();
+    await shared?.close();
+    await db.driver.close();
+    throw e;
+  });
   const { port } = http.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
   let closing: Promise<void> | undefined;

@@ -2,6 +2,8 @@
 // Needs the compiled output: `npm test` builds first.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { testConfig } from '../support/api.js';
 import { drainRun } from '../../scripts/drain-check.mjs';
@@ -42,6 +44,34 @@ describe.runIf(existsSync(MAIN))('the process', () => {
     const malformed = run({ NEO4J_URI: 'http://nope', PORT: '0' });
     expect(await malformed.exited).not.toBe(0);
     expect(malformed.stderr().trim()).toMatch(/^advocacy-graph: NEO4J_URI: must look like/);
+  });
+
+  it('names a taken port in one line, without a stack trace', async () => {
+    const c = testConfig();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const p = run({
+        NEO4J_URI: c.neo4j.uri,
+        NEO4J_USERNAME: c.neo4j.username,
+        NEO4J_PASSWORD: c.neo4j.password,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        SEED_ON_EMPTY: 'false',
+      });
+      expect(await p.exited).toBe(1);
+      const lines = p
+        .stderr()
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('{'));
+      expect(lines).toEqual([
+        `advocacy-graph: cannot listen on 127.0.0.1:${port} (the port is in use); set PORT to a free port`,
+      ]);
+    } finally {
+      taken.close();
+    }
   });
 
   // Started with a clean environment: vitest's NODE_ENV=test hid Apollo's signal handler, which cut requests
