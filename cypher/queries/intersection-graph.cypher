@@ -19,11 +19,12 @@ CALL (themes) {
   MATCH (t)<-[a:ADDRESSES]-(m:Message)
   WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
     AND (NOT $recordOnly OR (a.basis = 'RECORD' AND NOT coalesce(m.example, false)))
-  WITH m, t, a.basis AS basis ORDER BY t.id
-  WITH m, collect(t) AS ts, collect(basis) AS bases
+  // The links, not their basis: read for the shared messages only (most messages on one theme are dropped here).
+  WITH m, t, a ORDER BY t.id
+  WITH m, collect(t) AS ts, collect(a) AS links
   WHERE size(ts) >= 2
-  WITH m, ts, bases ORDER BY m.id
-  RETURN collect({m: m, ts: ts, bases: bases}) AS shared
+  WITH m, ts, links ORDER BY m.id
+  RETURN collect({m: m, ts: ts, links: links}) AS shared
 }
 CALL (shared) {
   UNWIND shared AS s
@@ -50,5 +51,5 @@ CALL (shared) {
 }
 RETURN missing,
   [t IN themes | {{themeNode}}] + [mm IN [s IN shared | s.m] | {{messageNode}}] + [sp IN spaces | {{spaceNode}}] AS nodes,
-  [s IN shared | [s.m.id, [t IN s.ts | t.id], s.bases]] AS addresses,
+  [s IN shared | [s.m.id, [t IN s.ts | t.id], [l IN s.links | l.basis]]] AS addresses,
   shares, carried
