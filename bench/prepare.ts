@@ -10,17 +10,7 @@ import { DEEP, WRITE_PREFIX, type Prepared } from './workloads.js';
 
 /** Walks our cursors once to the deep page, makes the peer's, and gets ours an editor's API key for the write. */
 export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prepared; release: () => Promise<void> }> {
-  let cursor: string | null = null;
-  let page = 1;
-  while (page < DEEP.page) {
-    const r = await send(oursUrl, DEEP.ours(DEEP.themes, cursor));
-    if (r.error) throw new Error(`ours: walking the deep page: ${r.error}`);
-    const info = (r.json as { data: { sharedMessages: { pageInfo: { hasNextPage: boolean; endCursor: string } } } })
-      .data.sharedMessages.pageInfo;
-    if (!info.hasNextPage) break;
-    cursor = info.endCursor;
-    page++;
-  }
+  const { cursor, page } = await walkToDeepPage(oursUrl);
   // The peer's cursors are offsets ("arrayconnection:<index>"): the one it gives for the end of page n - 1 is made
   // directly, since walking them costs it more than one deep page each.
   const peerCursor =
@@ -34,6 +24,22 @@ export async function prepare(db: Db, oursUrl: string): Promise<{ prepared: Prep
     oursWrite: { authorization: oursWrite.authorization },
   };
   return { prepared, release: oursWrite.release };
+}
+
+/** Our cursor to the deep page (or to the last page, if there are fewer), walked page by page as a client would. */
+export async function walkToDeepPage(url: string): Promise<{ cursor: string | null; page: number }> {
+  let cursor: string | null = null;
+  let page = 1;
+  while (page < DEEP.page) {
+    const r = await send(url, DEEP.ours(DEEP.themes, cursor));
+    if (r.error) throw new Error(`${url}: walking to the deep page: ${r.error}`);
+    const info = (r.json as { data: { sharedMessages: { pageInfo: { hasNextPage: boolean; endCursor: string } } } })
+      .data.sharedMessages.pageInfo;
+    if (!info.hasNextPage) break;
+    cursor = info.endCursor;
+    page++;
+  }
+  return { cursor, page };
 }
 
 /** Our createMessage needs an editor, our /metrics an admin: an API key made for this run and revoked after it. */

@@ -8,9 +8,9 @@
 import { parseArgs } from 'node:util';
 import { connect } from '../src/db/connect.js';
 import { loadConfig } from '../src/config.js';
-import { cleanWrites } from './prepare.js';
+import { cleanWrites, walkToDeepPage } from './prepare.js';
 import { percentile, send } from './measure.js';
-import { DEEP, workloads, type Prepared, type Request } from './workloads.js';
+import { workloads, type Prepared, type Request } from './workloads.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,18 +32,12 @@ const servers = [
 
 /** Each server walks its own cursors to the deep page (cursors are each server's own). */
 async function prepared(url: string, key: string | undefined): Promise<Prepared> {
-  let cursor: string | null = null;
-  for (let page = 1; page < DEEP.page; page++) {
-    const r = await send(url, DEEP.ours(DEEP.themes, cursor));
-    if (r.error) throw new Error(`${url}: walking to the deep page: ${r.error}`);
-    const info = (r.json as { data: { sharedMessages: { pageInfo: { endCursor: string } } } }).data.sharedMessages;
-    cursor = info.pageInfo.endCursor;
-  }
+  const { cursor, page } = await walkToDeepPage(url);
   return {
     oursCursor: cursor,
     oursKey: null,
     peerCursor: null,
-    page: DEEP.page,
+    page,
     oursWrite: { authorization: key ? `Bearer ${key}` : '' },
   };
 }

@@ -47,6 +47,13 @@ export async function start(config: Config): Promise<Running> {
     createApp({ db, apollo, config, draining: () => server.isDraining, warmUp, shared }),
   );
   const { http } = server;
+  // What the start opened, released on a failed listen and after a drain alike.
+  const release = async () => {
+    await apollo.stop();
+    stopSweeping();
+    await shared?.close();
+    await db.driver.close();
+  };
   // Node reports a taken port as an 'error' event: unheard, it crashes the process with a stack trace.
   const listening = new Promise<void>((resolve, reject) => {
     const failed = (e: NodeJS.ErrnoException) => reject(listenError(e, config));
@@ -57,10 +64,7 @@ export async function start(config: Config): Promise<Running> {
     });
   });
   await listening.catch(async (e: unknown) => {
-    await apollo.stop();
-    stopSweeping();
-    await shared?.close();
-    await db.driver.close();
+    await release();
     throw e;
   });
   const { port } = http.address() as AddressInfo;
@@ -70,10 +74,7 @@ export async function start(config: Config): Promise<Running> {
     (closing ??= (async () => {
       // Stop taking requests, let those in flight finish (up to the grace period), then stop Apollo and release Neo4j.
       await server.close(config.shutdownGraceMs);
-      await apollo.stop();
-      stopSweeping();
-      await shared?.close();
-      await db.driver.close();
+      await release();
       await closePdfPrinter();
     })());
   return { url, db, http, close };
