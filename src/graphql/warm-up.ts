@@ -64,16 +64,23 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
       'query($l: String) { advocacySpaces(place: "warm-up-place", first: 20) { score space { id level name(language: $l) place { id name(language: $l) } } } }',
     variables: L,
   },
+  ...[
+    ['intersectionGraph', false, false],
+    ['intersectionGraph-spaces', true, false],
+    ['intersectionGraph-record', true, true],
+  ].map(([name, spaces, record]) => ({
+    // The explorer's selection (web/src/explorer/explorer.js)
+    name: name as string,
+    query: `query($spaces: Boolean!, $record: Boolean!, $l: String) {
+      intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces, recordOnly: $record) {
+        nodes { id recordId kind example label(language: $l) } edges { source target kind weight basis } } }`,
+    variables: { ...L, spaces, record },
+  })),
   {
-    name: 'intersectionGraph',
-    query: `query($spaces: Boolean! = false, $l: String) { intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces) {
-      nodes { id kind example label(language: $l) } edges { source target kind weight basis } } }`,
-    variables: L,
-  },
-  {
-    name: 'intersectionGraph-spaces',
-    query: `query($spaces: Boolean! = true, $l: String) { intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces) {
-      nodes { id kind example label(language: $l) } edges { source target kind weight basis } } }`,
+    // Without the basis (the benchmark's): a statement that reads no link's basis
+    name: 'intersectionGraph-plain',
+    query: `query($l: String) { intersectionGraph(themes: ["warm-up-a", "warm-up-b"]) {
+      nodes { id kind label(language: $l) } edges { source target kind weight } } }`,
     variables: L,
   },
   {

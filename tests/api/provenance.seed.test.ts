@@ -166,6 +166,22 @@ describe('provenance on the seed graph', () => {
     ]);
   });
 
+  it('answers the same intersection graph whether or not the basis is asked (it is read only when asked)', async () => {
+    const graph = (recordOnly: boolean, basis: string) =>
+      `intersectionGraph(themes: ["hiv", "sex-work", "migration"], includeSpaces: true, recordOnly: ${recordOnly}) {
+         nodes { id } edges { source target kind weight ${basis} } }`;
+    const r = await api.gql(
+      `{ all: ${graph(false, 'basis')} allPlain: ${graph(false, '')}
+         record: ${graph(true, 'basis')} recordPlain: ${graph(true, '')} }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const withoutBasis = (g: any) => ({ nodes: g.nodes, edges: g.edges.map(({ basis: _, ...e }: any) => e) });
+    expect(r.data!.allPlain).toEqual(withoutBasis(r.data!.all));
+    expect(r.data!.recordPlain).toEqual(withoutBasis(r.data!.record));
+    expect(r.data!.record.edges.length).toBeGreaterThan(0);
+    expect(r.data!.record.edges.length).toBeLessThan(r.data!.all.edges.length);
+  });
+
   it('says who added a record through the API and when, to signed-in readers only; a write sets the basis of its links', async () => {
     const before = Date.now();
     const created = await api.gql(

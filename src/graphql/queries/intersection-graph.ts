@@ -5,7 +5,7 @@ import { badInput } from '../../errors.js';
 import type { Basis } from '../../model/derived.js';
 import { project } from '../projection/entities.js';
 import { Params } from '../projection/params.js';
-import { path, rootSelection } from '../projection/selection.js';
+import { path, rootSelection, selects } from '../projection/selection.js';
 import { distinct, rejectMissing, runRoot } from './run.js';
 
 export interface GraphArgs {
@@ -19,7 +19,8 @@ export interface GraphArgs {
 type Row = {
   missing: string[];
   nodes: unknown[];
-  addresses: Array<[message: string, themes: string[], bases: Basis[]]>;
+  /** bases: only when the basis is asked. */
+  addresses: Array<[message: string, themes: string[], bases?: Basis[]]>;
   shares: Array<[string, string, number]>;
   carried: Array<[message: string, space: string, basis: Basis]>;
 };
@@ -44,23 +45,28 @@ export async function intersectionGraph(ctx: Context, info: GraphQLResolveInfo, 
     themes: distinct(args.themes),
     minShared,
     levels: distinct(args.levels),
-    recordOnly: Boolean(args.recordOnly),
   });
-  const sel = path(rootSelection(info, 'IntersectionGraph'), [['nodes', 'GraphNode']]);
+  const root = rootSelection(info, 'IntersectionGraph');
+  const sel = path(root, [['nodes', 'GraphNode']]);
   // The same GraphNode selection, bound to each list's variable.
   const slots = {
     themeNode: project('GraphNode', 't', sel, p),
     messageNode: project('GraphNode', 'mm', sel, p),
     spaceNode: project('GraphNode', 'sp', sel, p),
   };
-  const spaces = Boolean(args.includeSpaces);
-  const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, { spaces });
+  const flags = {
+    spaces: Boolean(args.includeSpaces),
+    basis: selects(path(root, [['edges', 'GraphEdge']]), 'basis'),
+    recordOnly: Boolean(args.recordOnly),
+  };
+  const [row] = await runRoot<Row>(ctx, 'queries/intersection-graph', p, slots, flags);
   rejectMissing(row.missing);
   const [theme, message, space] = [node('THEME'), node('MESSAGE'), node('SPACE')];
   const edges = [
-    ...row.addresses.flatMap(([m, themes, bases]) =>
-      themes.map((t, i) => edge(message(m), theme(t), 'ADDRESSES', 1, bases[i])),
-    ),
+    ...row.addresses.flatMap(([m, themes, bases]) => {
+      const source = message(m);
+      return themes.map((t, i) => edge(source, theme(t), 'ADDRESSES', 1, bases?.[i]));
+    }),
     ...row.shares.map(([source, target, weight]) => edge(theme(source), theme(target), 'SHARES', weight)),
     ...row.carried.map(([m, s, basis]) => edge(message(m), space(s), 'CARRIED_IN', 1, basis)),
   ];
