@@ -27,16 +27,13 @@ CALL (themes) {
   // The links, not their basis: read for the shared messages only (most messages on one theme are dropped here).
   WITH m, t, a ORDER BY t.id
   WITH m, collect(t) AS ts, collect(a) AS links
+  //#else
+  WITH m, t ORDER BY t.id
+  WITH m, collect(t) AS ts, null AS links
+  //#endif
   WHERE size(ts) >= 2
   WITH m, ts, links ORDER BY m.id
   RETURN collect({m: m, ts: ts, links: links}) AS shared
-  //#else
-  WITH m, t ORDER BY t.id
-  WITH m, collect(t) AS ts
-  WHERE size(ts) >= 2
-  WITH m, ts ORDER BY m.id
-  RETURN collect({m: m, ts: ts}) AS shared
-  //#endif
 }
 CALL (shared) {
   UNWIND shared AS s
@@ -69,9 +66,5 @@ CALL (shared) {
 }
 RETURN missing,
   [t IN themes | {{themeNode}}] + [mm IN [s IN shared | s.m] | {{messageNode}}] + [sp IN spaces | {{spaceNode}}] AS nodes,
-  //#if basis
   [s IN shared | [s.m.id, [t IN s.ts | t.id], [l IN s.links | l.basis]]] AS addresses,
-  //#else
-  [s IN shared | [s.m.id, [t IN s.ts | t.id]]] AS addresses,
-  //#endif
   shares, carried

@@ -64,13 +64,15 @@ export const REPRESENTATIVE: ReadonlyArray<{ name: string; query: string; variab
       'query($l: String) { advocacySpaces(place: "warm-up-place", first: 20) { score space { id level name(language: $l) place { id name(language: $l) } } } }',
     variables: L,
   },
-  ...[
-    ['intersectionGraph', false, false],
-    ['intersectionGraph-spaces', true, false],
-    ['intersectionGraph-record', true, true],
-  ].map(([name, spaces, record]) => ({
+  ...(
+    [
+      ['intersectionGraph', false, false],
+      ['intersectionGraph-spaces', true, false],
+      ['intersectionGraph-record', true, true],
+    ] as const
+  ).map(([name, spaces, record]) => ({
     // The explorer's selection (web/src/explorer/explorer.js)
-    name: name as string,
+    name,
     query: `query($spaces: Boolean!, $record: Boolean!, $l: String) {
       intersectionGraph(themes: ["warm-up-a", "warm-up-b"], includeSpaces: $spaces, recordOnly: $record) {
         nodes { id recordId kind example label(language: $l) } edges { source target kind weight basis } } }`,

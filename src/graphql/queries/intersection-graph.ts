@@ -19,8 +19,8 @@ export interface GraphArgs {
 type Row = {
   missing: string[];
   nodes: unknown[];
-  /** bases: only when the basis is asked. */
-  addresses: Array<[message: string, themes: string[], bases?: Basis[]]>;
+  /** bases: null unless the basis is asked. */
+  addresses: Array<[message: string, themes: string[], bases: Basis[] | null]>;
   shares: Array<[string, string, number]>;
   carried: Array<[message: string, space: string, basis: Basis]>;
 };

@@ -22,10 +22,10 @@ CALL (themes) {
   MATCH (t)<-[a:ADDRESSES]-(m:Message)
   WHERE m.visibility IN $visible AND NOT coalesce(m.archived, false)
   WITH m, t ORDER BY t.id
-  WITH m, collect(t) AS ts
+  WITH m, collect(t) AS ts, null AS links
   WHERE size(ts) >= 2
-  WITH m, ts ORDER BY m.id
-  RETURN collect({m: m, ts: ts}) AS shared
+  WITH m, ts, links ORDER BY m.id
+  RETURN collect({m: m, ts: ts, links: links}) AS shared
 }
 CALL (shared) {
   UNWIND shared AS s
@@ -42,5 +42,5 @@ CALL (shared) {
 }
 RETURN missing,
   [t IN themes | {id: CASE WHEN t:Message THEN 'MESSAGE' WHEN t:Theme THEN 'THEME' ELSE 'SPACE' END + ':' + t.id, kind: CASE WHEN t:Message THEN 'MESSAGE' WHEN t:Theme THEN 'THEME' ELSE 'SPACE' END, label: CASE WHEN t:Message THEN coalesce(head([(t)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p0 | t0.value]), head([(t)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p1 | t0.value]), head([(t)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.original | t0.value]), '') ELSE coalesce(head([(t)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p2 | t0.value]), head([(t)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p3 | t0.value]), head([(t)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.original | t0.value]), '') END}] + [mm IN [s IN shared | s.m] | {id: CASE WHEN mm:Message THEN 'MESSAGE' WHEN mm:Theme THEN 'THEME' ELSE 'SPACE' END + ':' + mm.id, kind: CASE WHEN mm:Message THEN 'MESSAGE' WHEN mm:Theme THEN 'THEME' ELSE 'SPACE' END, label: CASE WHEN mm:Message THEN coalesce(head([(mm)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p4 | t0.value]), head([(mm)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p5 | t0.value]), head([(mm)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.original | t0.value]), '') ELSE coalesce(head([(mm)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p6 | t0.value]), head([(mm)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p7 | t0.value]), head([(mm)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.original | t0.value]), '') END}] + [sp IN spaces | {id: CASE WHEN sp:Message THEN 'MESSAGE' WHEN sp:Theme THEN 'THEME' ELSE 'SPACE' END + ':' + sp.id, kind: CASE WHEN sp:Message THEN 'MESSAGE' WHEN sp:Theme THEN 'THEME' ELSE 'SPACE' END, label: CASE WHEN sp:Message THEN coalesce(head([(sp)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p8 | t0.value]), head([(sp)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.lang = $p9 | t0.value]), head([(sp)-[:HAS_TEXT]->(t0:Text {field: 'text'}) WHERE t0.original | t0.value]), '') ELSE coalesce(head([(sp)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p10 | t0.value]), head([(sp)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.lang = $p11 | t0.value]), head([(sp)-[:HAS_TEXT]->(t0:Text {field: 'name'}) WHERE t0.original | t0.value]), '') END}] AS nodes,
-  [s IN shared | [s.m.id, [t IN s.ts | t.id]]] AS addresses,
+  [s IN shared | [s.m.id, [t IN s.ts | t.id], [l IN s.links | l.basis]]] AS addresses,
   shares, carried
